@@ -1,0 +1,61 @@
+import type { Actor } from '../../domain/actor.js';
+import { applyLifecycleCommand, type LifecycleCommand } from '../../domain/case-lifecycle.js';
+import type { EventChannel } from '../../domain/channel.js';
+import {
+  appendEvents,
+  type CaseRow,
+  caseState,
+  eventsOfCase,
+  findCaseForUpdate,
+  saveCaseState,
+} from '../../store/case-store.js';
+import type { AppContext } from '../context.js';
+import { failure, type Outcome, success } from '../errors.js';
+import { toCaseEventView } from './case-event-view.js';
+
+export interface LifecycleChange {
+  trackingNumber: string;
+  command: LifecycleCommand;
+  /** The version the caller saw; when the case moved on since, nothing changes (409). */
+  expectedVersion?: number;
+  /** What the use case adds to the lifecycle's events (an outcome's text, a reason, …). */
+  details?: Record<string, unknown>;
+}
+
+/**
+ * Moves a case through its lifecycle: lock the row, check the version, ask the domain, then write
+ * the new state and its events in the same transaction. The specific use cases (give an outcome,
+ * escalate, close, …) check their permissions and call this.
+ */
+export async function applyLifecycleChange(
+  ctx: AppContext,
+  change: LifecycleChange,
+  actor: Actor,
+  channel: EventChannel,
+): Promise<Outcome<CaseRow>> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await findCaseForUpdate(trx, change.trackingNumber);
+    if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+    if (change.expectedVersion !== undefined && change.expectedVersion !== row.version) {
+      const since = await eventsOfCase(trx, row.id, change.expectedVersion);
+      return failure({
+        code: 'VERSION_CONFLICT',
+        currentVersion: row.version,
+        eventsSince: since.map(toCaseEventView),
+      });
+    }
+    const result = applyLifecycleCommand(caseState(row), change.command);
+    if (!result.ok) return failure({ code: 'LIFECYCLE', error: result.error });
+
+    const at = ctx.clock();
+    const saved = await saveCaseState(trx, row, result.state, at);
+    await appendEvents(
+      trx,
+      saved.id,
+      saved.version,
+      { actor, channel, at },
+      result.events.map(({ type, ...data }) => ({ type, data: { ...data, ...change.details } })),
+    );
+    return success(saved);
+  });
+}

@@ -1,0 +1,11 @@
+import type { Clock } from '../domain/clock.js';
+import type { Db } from '../store/database.js';
+
+/** What every use case is given: the database, the clock, and a source of randomness. */
+export interface AppContext {
+  readonly db: Db;
+  readonly clock: Clock;
+  /** An integer in [0, n); `crypto.randomInt` in production. */
+  readonly randomIndex: (n: number) => number;
+  readonly trackingPrefix: string;
+}

@@ -1,0 +1,31 @@
+import type { LifecycleError } from '../domain/case-lifecycle.js';
+
+/**
+ * Every way a use case can refuse, as a value. The HTTP layer maps these codes to statuses in one
+ * place (`src/http/problem.ts`); pages translate them. Nothing else is thrown on purpose.
+ */
+export type AppError =
+  | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' }
+  | { code: 'UNAUTHENTICATED' }
+  | { code: 'FORBIDDEN' }
+  | { code: 'VERSION_CONFLICT'; currentVersion: number; eventsSince: CaseEventView[] }
+  | { code: 'LIFECYCLE'; error: LifecycleError };
+
+export type AppErrorCode = AppError['code'];
+
+/** A use case's answer: the value, or the reason it was refused. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
+export const failure = <T = never>(error: AppError): Outcome<T> => ({ ok: false, error });
+
+/** An event as the outside world sees it. */
+export interface CaseEventView {
+  id: number;
+  caseVersion: number;
+  type: string;
+  actor: { type: 'customer' | 'staff' | 'system'; id: string | null };
+  channel: string;
+  occurredAt: string;
+  data: Record<string, unknown>;
+}

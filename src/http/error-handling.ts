@@ -1,0 +1,104 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { type FieldError, httpProblem, type Problem, sendProblem } from './problem.js';
+
+/** How a page (not API) error is shown: the web layer renders it in the visitor's language. */
+export type ErrorPageRenderer = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+  kind: 'notFound' | 'generic',
+  status: number,
+) => FastifyReply;
+
+export function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/');
+}
+
+/** Route patterns by method, to tell "no such path" (404) from "not with this method" (405). */
+class RouteTable {
+  private readonly routes: { pattern: RegExp; methods: Set<string> }[] = [];
+
+  add(url: string, methods: string | string[]): void {
+    const source = url
+      .split('/')
+      .map((part) =>
+        part.startsWith(':') ? '[^/]+' : part === '*' ? '.*' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('/');
+    const pattern = new RegExp(`^${source}/?$`);
+    let entry = this.routes.find((r) => r.pattern.source === pattern.source);
+    if (!entry) {
+      entry = { pattern, methods: new Set() };
+      this.routes.push(entry);
+    }
+    for (const method of Array.isArray(methods) ? methods : [methods]) entry.methods.add(method);
+  }
+
+  allowedMethods(path: string): string[] {
+    const allowed = new Set<string>();
+    for (const route of this.routes)
+      if (route.pattern.test(path)) for (const m of route.methods) allowed.add(m);
+    return [...allowed].sort();
+  }
+}
+
+function fieldErrors(error: FastifyError): FieldError[] {
+  const context = error.validationContext ?? 'body';
+  return (error.validation ?? []).map((issue) => {
+    const missing = issue.keyword === 'required' ? String(issue.params.missingProperty ?? '') : '';
+    const pointer = `${issue.instancePath}${missing ? `/${missing}` : ''}`;
+    return {
+      field: context === 'body' ? pointer || '/' : `${context}${pointer.replaceAll('/', '.')}`,
+      code: issue.keyword,
+      message: issue.message ?? 'is invalid',
+    };
+  });
+}
+
+/** Fastify's own error codes, mapped to ours. Anything else with a 4xx status is a malformed request. */
+function problemFromFastifyError(error: FastifyError): Problem {
+  if (error.validation) return httpProblem('VALIDATION_FAILED', { errors: fieldErrors(error) });
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return httpProblem('PAYLOAD_TOO_LARGE', { detail: 'JSON bodies may be at most 1 MB' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return httpProblem('UNSUPPORTED_MEDIA_TYPE', { detail: 'Send application/json' });
+    default:
+      break;
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 429) return httpProblem('TOO_MANY_REQUESTS');
+  if (status >= 400 && status < 500) {
+    return httpProblem('MALFORMED_REQUEST', { detail: 'The request body or parameters could not be read' });
+  }
+  return httpProblem('INTERNAL_ERROR');
+}
+
+/**
+ * The one place where errors become responses. Under /api/ every error is problem+json; pages get
+ * an HTML page in the visitor's language. Internals (messages, stacks) are logged, never sent.
+ */
+export function installErrorHandling(app: FastifyInstance, renderErrorPage: ErrorPageRenderer): void {
+  const routes = new RouteTable();
+  app.addHook('onRoute', (route) => routes.add(route.url, route.method));
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const problem = problemFromFastifyError(error);
+    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: problem.code, reason: error.message }, 'request refused');
+    if (isApiPath(request.url)) return sendProblem(reply, problem);
+    if (problem.status >= 500) return renderErrorPage(request, reply, 'generic', 500);
+    return reply.status(problem.status).type('text/plain; charset=utf-8').send(problem.title);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = routes.allowedMethods(path);
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      if (isApiPath(path)) return sendProblem(reply, httpProblem('METHOD_NOT_ALLOWED'));
+      return reply.status(405).type('text/plain; charset=utf-8').send('Method not allowed');
+    }
+    if (isApiPath(path)) return sendProblem(reply, httpProblem('NOT_FOUND'));
+    return renderErrorPage(request, reply, 'notFound', 404);
+  });
+}

@@ -1,0 +1,108 @@
+import type { FastifyReply } from 'fastify';
+import type { AppError } from '../app/errors.js';
+import { assertUnreachable } from '../domain/assert-unreachable.js';
+import type { LifecycleError } from '../domain/case-lifecycle.js';
+
+/**
+ * RFC 9457 problem details: the one error shape of the API. `code` is stable and meant for
+ * programs; `title` and `detail` are for people; `errors` lists problems per field.
+ */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+export interface FieldError {
+  /** Where in the request, as a JSON pointer into the body (`/customer/email`) or a parameter name. */
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** The HTTP-level codes, besides those of use cases and the lifecycle. */
+export type HttpErrorCode =
+  | 'MALFORMED_REQUEST'
+  | 'VALIDATION_FAILED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_ERROR';
+
+const TITLES: Record<HttpErrorCode, string> = {
+  MALFORMED_REQUEST: 'The request could not be read',
+  VALIDATION_FAILED: 'Some fields are missing or invalid',
+  PAYLOAD_TOO_LARGE: 'The request is too large',
+  UNSUPPORTED_MEDIA_TYPE: 'This content type is not accepted',
+  NOT_FOUND: 'Not found',
+  METHOD_NOT_ALLOWED: 'This method is not allowed here',
+  TOO_MANY_REQUESTS: 'Too many requests',
+  INTERNAL_ERROR: 'Something went wrong on our side',
+};
+
+const STATUS: Record<HttpErrorCode, number> = {
+  MALFORMED_REQUEST: 400,
+  VALIDATION_FAILED: 422,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  TOO_MANY_REQUESTS: 429,
+  INTERNAL_ERROR: 500,
+};
+
+export function httpProblem(code: HttpErrorCode, extra: Partial<Problem> = {}): Problem {
+  return {
+    type: `/api/problems/${code.toLowerCase()}`,
+    title: TITLES[code],
+    status: STATUS[code],
+    code,
+    ...extra,
+  };
+}
+
+function lifecycleProblem(error: LifecycleError): Problem {
+  const { code, ...details } = error;
+  return {
+    type: `/api/problems/${code.toLowerCase()}`,
+    title: 'This step is not possible for the case as it stands',
+    status: 409,
+    code,
+    ...details,
+  };
+}
+
+/** The one map from use-case refusals to HTTP. */
+export function problemFromAppError(error: AppError): Problem {
+  switch (error.code) {
+    case 'NOT_FOUND':
+      return httpProblem('NOT_FOUND', { detail: `No such ${error.entity.replace('_', ' ')}` });
+    case 'UNAUTHENTICATED':
+      return { type: '/api/problems/unauthenticated', title: 'Sign in first', status: 401, code: error.code };
+    case 'FORBIDDEN':
+      return { type: '/api/problems/forbidden', title: 'You may not do this', status: 403, code: error.code };
+    case 'VERSION_CONFLICT':
+      return {
+        type: '/api/problems/version_conflict',
+        title: 'The case was changed by someone else in the meantime',
+        status: 409,
+        code: error.code,
+        currentVersion: error.currentVersion,
+        eventsSince: error.eventsSince,
+      };
+    case 'LIFECYCLE':
+      return lifecycleProblem(error.error);
+    default:
+      return assertUnreachable(error);
+  }
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}

@@ -1,0 +1,28 @@
+import type { Language } from '../domain/language.js';
+import { en, type MessageKey, type Messages } from './en.js';
+import { fr } from './fr.js';
+import { it } from './it.js';
+import { nl } from './nl.js';
+
+export type { MessageKey, Messages };
+
+export const MESSAGES: Readonly<Record<Language, Messages>> = { en, fr, nl, it };
+
+/** Names of the languages in themselves, for the language switch. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = {
+  en: 'English',
+  fr: 'Français',
+  nl: 'Nederlands',
+  it: 'Italiano',
+};
+
+export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
+
+export function translator(language: Language): Translate {
+  const messages = MESSAGES[language];
+  return (key, values) =>
+    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values?.[name];
+      return value === undefined ? whole : String(value);
+    });
+}

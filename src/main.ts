@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './config.js';
+import { type RunningService, startService } from './service.js';
+import { DataDirBusyError } from './store/data-dir-lock.js';
+import { StorageUnavailableError } from './store/open-storage.js';
+
+/**
+ * `npm start`. Settings problems end in one clear line and exit code 1, never a stack trace.
+ * SIGTERM or SIGINT: stop accepting, finish what is in flight, close the database, exit 0.
+ */
+async function main(): Promise<void> {
+  let service: RunningService;
+  try {
+    service = await startService(loadConfig());
+  } catch (error) {
+    const known =
+      error instanceof ConfigError ||
+      error instanceof StorageUnavailableError ||
+      error instanceof DataDirBusyError;
+    process.stderr.write(`redress: cannot start: ${known ? error.message : describe(error)}\n`);
+    process.exit(1);
+  }
+  service.app.log.info({ url: service.url, engine: service.storage.database.engine }, 'Redress is ready');
+
+  const shutdown = (signal: string) => {
+    service.app.log.info({ signal }, 'shutting down');
+    service.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        process.stderr.write(`redress: unclean shutdown: ${describe(error)}\n`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+void main();

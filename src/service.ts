@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { ensureInitialAdmin } from './app/setup/ensure-initial-admin.js';
+import { ensureSessionSecret } from './app/setup/ensure-session-secret.js';
+import type { Config } from './config.js';
+import { type Clock, systemClock } from './domain/clock.js';
+import { DEFAULT_ORGANISATION } from './domain/organisation.js';
+import { buildServer } from './http/server.js';
+import { migrate, schemaVersion } from './store/migrate.js';
+import { MIGRATIONS } from './store/migrations/index.js';
+import { openStorage, type Storage } from './store/open-storage.js';
+import { VERSION } from './version.js';
+
+export interface RunningService {
+  readonly app: FastifyInstance;
+  readonly storage: Storage;
+  /** The address it listens on, e.g. http://127.0.0.1:3000. */
+  readonly url: string;
+  /** Stops accepting, lets requests in flight finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: open the database, migrate, prepare secrets and the first admin, then
+ * serve. Everything the service holds is released by `stop()`.
+ */
+export async function startService(config: Config, options: { clock?: Clock } = {}): Promise<RunningService> {
+  const clock = options.clock ?? systemClock;
+  const storage = await openStorage(config, 'server');
+  try {
+    const { db } = storage.database;
+    await migrate(db);
+    const sessionSecret = await ensureSessionSecret(db, config.sessionSecret);
+    await ensureInitialAdmin(db, clock, {
+      email: config.initialAdminEmail,
+      password: config.initialAdminPassword,
+    });
+    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+
+    const app = await buildServer({
+      readiness: { check: async () => (await schemaVersion(db)) === latest },
+      organisation: () => DEFAULT_ORGANISATION,
+      sessionSecret,
+      logLevel: config.logLevel,
+      version: VERSION,
+    });
+    const url = await app.listen({ port: config.port, host: config.host });
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      storage,
+      url,
+      stop() {
+        stopping ??= (async () => {
+          try {
+            await app.close();
+          } finally {
+            await storage.close();
+          }
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await storage.close();
+    throw error;
+  }
+}

@@ -1,0 +1,129 @@
+import type { Selectable } from 'kysely';
+import type { Actor } from '../domain/actor.js';
+import type { CaseState } from '../domain/case-lifecycle.js';
+import type { EventChannel } from '../domain/channel.js';
+import type { Db } from './database.js';
+import type { ComplaintCaseTable } from './schema.js';
+
+/** The queries about cases and their events. Each takes the transaction it runs in. */
+
+export type CaseRow = Selectable<ComplaintCaseTable>;
+
+export interface NewEvent {
+  type: string;
+  data?: Record<string, unknown>;
+}
+
+export interface EventOrigin {
+  actor: Actor;
+  channel: EventChannel;
+  at: Date;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { code } = error as { code?: unknown };
+  const name = (error as { constraint?: unknown }).constraint;
+  const message = error instanceof Error ? error.message : '';
+  return code === UNIQUE_VIOLATION && (name === constraint || message.includes(constraint));
+}
+
+export async function insertCase(
+  trx: Db,
+  values: Omit<CaseRow, 'id' | 'version' | 'updated_at' | 'escalation_level' | 'remedy_promised' | 'status'> &
+    Pick<CaseRow, 'status'>,
+): Promise<CaseRow> {
+  return trx
+    .insertInto('complaint_case')
+    .values({
+      ...values,
+      escalation_level: 1,
+      remedy_promised: false,
+      updated_at: values.recorded_at,
+      version: 1,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Reads a case and locks its row until the transaction ends, so changes to one case queue up. */
+export async function findCaseForUpdate(trx: Db, trackingNumber: string): Promise<CaseRow | undefined> {
+  return trx
+    .selectFrom('complaint_case')
+    .selectAll()
+    .where('tracking_number', '=', trackingNumber)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+export async function findCase(db: Db, trackingNumber: string): Promise<CaseRow | undefined> {
+  return db
+    .selectFrom('complaint_case')
+    .selectAll()
+    .where('tracking_number', '=', trackingNumber)
+    .executeTakeFirst();
+}
+
+export async function saveCaseState(trx: Db, row: CaseRow, state: CaseState, at: Date): Promise<CaseRow> {
+  return trx
+    .updateTable('complaint_case')
+    .set({
+      kind: state.kind,
+      status: state.status,
+      escalation_level: state.escalationLevel,
+      remedy_promised: state.remedyPromised,
+      updated_at: at,
+      version: row.version + 1,
+    })
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/** Appends events for one version of a case, in order. History is never changed afterwards. */
+export async function appendEvents(
+  trx: Db,
+  caseId: string,
+  caseVersion: number,
+  origin: EventOrigin,
+  events: readonly NewEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await trx
+    .insertInto('case_event')
+    .values(
+      events.map((event) => ({
+        case_id: caseId,
+        case_version: caseVersion,
+        type: event.type,
+        actor_type: origin.actor.type,
+        actor_id: origin.actor.type === 'staff' ? origin.actor.staffId : null,
+        channel: origin.channel,
+        occurred_at: origin.at,
+        data: JSON.stringify(event.data ?? {}),
+      })),
+    )
+    .execute();
+}
+
+export async function eventsOfCase(db: Db, caseId: string, afterVersion = 0) {
+  return db
+    .selectFrom('case_event')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('case_version', '>', afterVersion)
+    .orderBy('id')
+    .execute();
+}
+
+export function caseState(row: CaseRow): CaseState {
+  return {
+    kind: row.kind,
+    status: row.status,
+    escalationLevel: row.escalation_level,
+    remedyPromised: row.remedy_promised,
+  };
+}

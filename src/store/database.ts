@@ -1,0 +1,90 @@
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { PGliteDialect } from './pglite-dialect.js';
+import type { Tables } from './schema.js';
+
+export type Db = Kysely<Tables>;
+
+/**
+ * One interface over both engines: the same Kysely queries and the same SQL migrations run on
+ * embedded PGlite (PostgreSQL 18 in WebAssembly, one process per data folder) and on a
+ * PostgreSQL server (15 or newer, shared by any number of instances).
+ */
+export interface Database {
+  readonly db: Db;
+  readonly engine: 'pglite' | 'postgres';
+  close(): Promise<void>;
+}
+
+// Both engines hand back the same JavaScript types: int8 as number (ids stay far below 2^53),
+// `date` as the 'YYYY-MM-DD' text it is (a JS Date would shift it by the machine's time zone),
+// numeric as text (no silent rounding).
+const INT8 = 20;
+const NUMERIC = 1700;
+const DATE = 1082;
+const parsers = {
+  [INT8]: (value: string) => Number(value),
+  [NUMERIC]: (value: string) => value,
+  [DATE]: (value: string) => value,
+};
+
+export async function openEmbeddedDatabase(
+  options: { dataDir?: string; loadDataDir?: Blob } = {},
+): Promise<Database & { pglite: PGlite }> {
+  const pglite = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    parsers,
+  });
+  const db = new Kysely<Tables>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    pglite,
+    engine: 'pglite',
+    async close() {
+      await db.destroy();
+      // A clean close checkpoints the data folder, so the next start needs no recovery.
+      if (!pglite.closed) await pglite.close();
+    },
+  };
+}
+
+export interface ServerDatabaseOptions {
+  connectionString: string;
+  poolSize?: number;
+  connectTimeoutMs?: number;
+}
+
+export async function openServerDatabase(
+  options: ServerDatabaseOptions,
+): Promise<Database & { pool: pg.Pool }> {
+  const pool = new pg.Pool({
+    connectionString: options.connectionString,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+        const parser = parsers[oid as keyof typeof parsers];
+        return parser ?? pg.types.getTypeParser(oid, format ?? 'text');
+      }) as typeof pg.types.getTypeParser,
+    },
+  });
+  // An idle client that loses its server must not crash the process; the next query reports it.
+  pool.on('error', () => {});
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`select 1`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    db,
+    pool,
+    engine: 'postgres',
+    async close() {
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { sql } from 'kysely';
+import type { Db } from './database.js';
+import { MIGRATIONS, type Migration } from './migrations/index.js';
+
+/** Any fixed number; instances agree on it so only one of them migrates at a time. */
+const MIGRATION_LOCK_KEY = 727_111_002;
+
+export class SchemaTooNewError extends Error {
+  constructor(
+    readonly databaseVersion: number,
+    readonly codeVersion: number,
+  ) {
+    super(
+      `the database is at schema version ${databaseVersion}, newer than this build knows (${codeVersion}); ` +
+        'run a newer Redress, or restore a backup taken before the upgrade',
+    );
+  }
+}
+
+export interface MigrationReport {
+  applied: Migration[];
+  version: number;
+}
+
+/**
+ * Brings the schema up to date. All pending migrations run in one transaction that first takes
+ * a transaction-level advisory lock: a second instance starting at the same moment waits, then
+ * finds nothing left to do. A failing migration leaves the schema exactly as it was.
+ */
+export async function migrate(
+  db: Db,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<MigrationReport> {
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
+    await sql`
+      create table if not exists schema_migration (
+        version integer primary key,
+        name text not null,
+        applied_at timestamptz not null default now()
+      )`.execute(trx);
+    const rows = await trx.selectFrom('schema_migration').select('version').execute();
+    const done = new Set(rows.map((r) => r.version));
+    const latestKnown = Math.max(0, ...migrations.map((m) => m.version));
+    const newest = Math.max(0, ...done);
+    if (newest > latestKnown) throw new SchemaTooNewError(newest, latestKnown);
+
+    const pending = migrations.filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
+    for (const migration of pending) {
+      await sql.raw(migration.sql).execute(trx);
+      await trx
+        .insertInto('schema_migration')
+        .values({ version: migration.version, name: migration.name })
+        .execute();
+    }
+    return { applied: pending, version: Math.max(newest, ...pending.map((m) => m.version)) };
+  });
+}
+
+/** The schema version a database is at (0 when never migrated). */
+export async function schemaVersion(db: Db): Promise<number> {
+  const exists = await sql<{
+    present: boolean;
+  }>`select to_regclass('schema_migration') is not null as present`.execute(db);
+  if (!exists.rows[0]?.present) return 0;
+  const row = await db
+    .selectFrom('schema_migration')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .executeTakeFirst();
+  return Number(row?.version ?? 0);
+}

@@ -1,0 +1,10 @@
+import * as m001 from './001-foundation.js';
+
+export interface Migration {
+  /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', sql: m001.sql }];
