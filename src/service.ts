@@ -1,9 +1,12 @@
+import { randomInt } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './app/context.js';
 import { ensureInitialAdmin } from './app/setup/ensure-initial-admin.js';
 import { ensureSessionSecret } from './app/setup/ensure-session-secret.js';
 import type { Config } from './config.js';
 import { type Clock, systemClock } from './domain/clock.js';
 import { DEFAULT_ORGANISATION } from './domain/organisation.js';
+import { DEFAULT_TRACKING_PREFIX } from './domain/tracking-number.js';
 import { buildServer } from './http/server.js';
 import { migrate, schemaVersion } from './store/migrate.js';
 import { MIGRATIONS } from './store/migrations/index.js';
@@ -36,7 +39,10 @@ export async function startService(config: Config, options: { clock?: Clock } = 
     });
     const latest = Math.max(...MIGRATIONS.map((m) => m.version));
 
+    const ctx: AppContext = { db, clock, randomIndex: randomInt, trackingPrefix: DEFAULT_TRACKING_PREFIX };
     const app = await buildServer({
+      ctx,
+      secureCookies: config.publicUrl.startsWith('https:'),
       readiness: { check: async () => (await schemaVersion(db)) === latest },
       organisation: () => DEFAULT_ORGANISATION,
       sessionSecret,

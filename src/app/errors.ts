@@ -7,6 +7,7 @@ import type { LifecycleError } from '../domain/case-lifecycle.js';
 export type AppError =
   | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' }
   | { code: 'UNAUTHENTICATED' }
+  | { code: 'CSRF_TOKEN_INVALID' }
   | { code: 'FORBIDDEN' }
   | { code: 'VERSION_CONFLICT'; currentVersion: number; eventsSince: CaseEventView[] }
   | { code: 'LIFECYCLE'; error: LifecycleError };

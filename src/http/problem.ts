@@ -85,6 +85,13 @@ export function problemFromAppError(error: AppError): Problem {
       return httpProblem('NOT_FOUND', { detail: `No such ${error.entity.replace('_', ' ')}` });
     case 'UNAUTHENTICATED':
       return { type: '/api/problems/unauthenticated', title: 'Sign in first', status: 401, code: error.code };
+    case 'CSRF_TOKEN_INVALID':
+      return {
+        type: '/api/problems/csrf_token_invalid',
+        title: 'Send the X-CSRF-Token you received at sign-in',
+        status: 403,
+        code: error.code,
+      };
     case 'FORBIDDEN':
       return { type: '/api/problems/forbidden', title: 'You may not do this', status: 403, code: error.code };
     case 'VERSION_CONFLICT':

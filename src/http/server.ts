@@ -3,13 +3,20 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { AppContext } from '../app/context.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
-import { installErrorHandling } from './error-handling.js';
+import { authRoutes } from './auth-routes.js';
+import { installErrorHandling, isApiPath } from './error-handling.js';
 import { healthRoutes, type Readiness } from './health-routes.js';
 import { registerOpenApi } from './openapi.js';
+import { httpProblem, sendProblem } from './problem.js';
+import { ProblemSchema } from './problem-schema.js';
 
 export interface ServerDependencies {
+  ctx: AppContext;
+  /** Cookies get the Secure flag when the public address is https. */
+  secureCookies: boolean;
   readiness: Readiness;
   organisation: () => OrganisationProfile;
   sessionSecret: string;
@@ -44,10 +51,28 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   });
 
   installErrorHandling(app, errorPageRenderer({ organisation: deps.organisation }));
+  // Bodies are JSON (API) or HTML form posts (pages); any other type is refused with 415.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('onRequest', async (request, reply) => {
+    if (
+      isApiPath(request.url) &&
+      request.headers['content-type'] &&
+      !isJson(request.headers['content-type'])
+    ) {
+      return sendProblem(reply, httpProblem('UNSUPPORTED_MEDIA_TYPE', { detail: 'Send application/json' }));
+    }
+  });
   await app.register(cookie, { secret: deps.sessionSecret });
   await app.register(formbody, { bodyLimit: JSON_BODY_LIMIT_BYTES });
+  app.addSchema(ProblemSchema);
   await registerOpenApi(app, deps.version);
   await app.register(healthRoutes, { readiness: deps.readiness });
+  await app.register(authRoutes, { ctx: deps.ctx, secureCookies: deps.secureCookies });
   await app.register(webRoutes, { organisation: deps.organisation });
   return app;
+}
+
+function isJson(contentType: string): boolean {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { makeDirs } from './make-dirs.js';
 
 /**
  * PGlite allows one process per data folder; two would corrupt it. Whoever opens the folder
@@ -63,7 +64,7 @@ export function dataDirOwner(dataDir: string): { pid: number; role: string } | u
 }
 
 export function acquireDataDirLock(dataDir: string, role: string): DataDirLock {
-  mkdirSync(dataDir, { recursive: true });
+  makeDirs(dataDir);
   const path = join(dataDir, LOCK_FILE_NAME);
   const owner: LockOwner = { pid: process.pid, role, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 3; attempt++) {

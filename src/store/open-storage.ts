@@ -1,7 +1,8 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import { type Database, openEmbeddedDatabase, openServerDatabase } from './database.js';
+import { makeDirs } from './make-dirs.js';
 
 export class StorageUnavailableError extends Error {}
 
@@ -24,7 +25,7 @@ export function embeddedDatabaseDir(dataDir: string): string {
 
 export function ensureWritableDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     accessSync(dir, constants.W_OK);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'unknown error';

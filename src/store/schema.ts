@@ -11,6 +11,7 @@ export interface Tables {
   staff_user: StaffUserTable;
   complaint_case: ComplaintCaseTable;
   case_event: CaseEventTable;
+  staff_session: StaffSessionTable;
 }
 
 export interface SchemaMigrationTable {
@@ -60,4 +61,13 @@ export interface CaseEventTable {
   channel: EventChannel;
   occurred_at: Date;
   data: ColumnType<Record<string, unknown>, string, never>;
+}
+
+export interface StaffSessionTable {
+  token_hash: string;
+  staff_user_id: string;
+  csrf_token: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
 }

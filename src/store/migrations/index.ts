@@ -1,4 +1,5 @@
 import * as m001 from './001-foundation.js';
+import * as m002 from './002-staff-sessions.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -7,4 +8,7 @@ export interface Migration {
   readonly sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', sql: m001.sql }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: m001.sql },
+  { version: 2, name: 'staff sessions', sql: m002.sql },
+];

@@ -1,0 +1,43 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { resumeStaffSession, type StaffSession } from '../app/auth/resume-staff-session.js';
+import type { AppContext } from '../app/context.js';
+import { failure, type Outcome } from '../app/errors.js';
+
+export const STAFF_COOKIE = 'redress_staff';
+
+export function setStaffCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
+  reply.setCookie(STAFF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires });
+}
+
+export function clearStaffCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(STAFF_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/**
+ * The staff member making this request. State-changing requests must also carry the session's
+ * CSRF token in `X-CSRF-Token`: a cookie alone, which another site can make a browser send,
+ * changes nothing.
+ */
+export async function authenticateStaff(
+  ctx: AppContext,
+  request: FastifyRequest,
+): Promise<Outcome<StaffSession>> {
+  const token = request.cookies[STAFF_COOKIE];
+  if (!token) return failure({ code: 'UNAUTHENTICATED' });
+  const session = await resumeStaffSession(ctx, token);
+  if (!session.ok || SAFE_METHODS.has(request.method)) return session;
+  const header = request.headers['x-csrf-token'];
+  if (typeof header !== 'string' || !sameToken(header, session.value.csrfToken)) {
+    return failure({ code: 'CSRF_TOKEN_INVALID' });
+  }
+  return session;
+}
