@@ -96,86 +96,77 @@ export type TransitionResult =
   | { ok: false; error: LifecycleError };
 
 interface LifecycleRule {
-  /** Statuses the command may start from. */
-  from: readonly CaseStatus[];
+  /** Per kind of case, the statuses the command may start from; a kind not named cannot use it. */
+  from: Readonly<Partial<Record<CaseKind, readonly CaseStatus[]>>>;
   /** The status it leads to, as documented (guards may still refuse). */
   to: CaseStatus;
-  /** Which kinds of case the command applies to. */
-  kinds: readonly CaseKind[];
   /** Extra conditions, in words, for the documentation. */
   note?: string;
 }
 
-const BOTH: readonly CaseKind[] = ['complaint', 'inquiry'];
-const COMPLAINT_ONLY: readonly CaseKind[] = ['complaint'];
+const both = (statuses: readonly CaseStatus[]) => ({ complaint: statuses, inquiry: statuses });
 /** Open statuses after the acknowledgement, while someone at the provider still owes an answer. */
 const UNDER_HANDLING: readonly CaseStatus[] = ['acknowledged', 'investigating', 'waiting_for_customer'];
 
 export const LIFECYCLE_RULES: Readonly<Record<LifecycleCommandType, LifecycleRule>> = {
-  acknowledge: { from: ['received'], to: 'acknowledged', kinds: BOTH },
+  acknowledge: { from: both(['received']), to: 'acknowledged' },
   resolve_at_first_contact: {
-    from: ['received'],
+    from: both(['received']),
     to: 'resolved_at_first_contact',
-    kinds: BOTH,
     note: 'C5: solved during the call or chat; the customer still gets a tracking number and a written confirmation',
   },
-  start_investigation: { from: ['acknowledged'], to: 'investigating', kinds: BOTH },
-  wait_for_customer: { from: ['investigating'], to: 'waiting_for_customer', kinds: BOTH },
-  resume_investigation: { from: ['waiting_for_customer'], to: 'investigating', kinds: BOTH },
+  start_investigation: { from: both(['acknowledged']), to: 'investigating' },
+  wait_for_customer: { from: both(['investigating']), to: 'waiting_for_customer' },
+  resume_investigation: { from: both(['waiting_for_customer']), to: 'investigating' },
   give_outcome: {
-    from: ['investigating', 'waiting_for_customer'],
+    from: both(['investigating', 'waiting_for_customer']),
     to: 'outcome_given',
-    kinds: BOTH,
     note: 'not at level 3, where the answer is a final response',
   },
-  accept_outcome: { from: ['outcome_given', 'final_response_given'], to: 'outcome_accepted', kinds: BOTH },
+  accept_outcome: { from: both(['outcome_given', 'final_response_given']), to: 'outcome_accepted' },
   reject_outcome: {
-    from: ['outcome_given'],
+    from: { complaint: ['outcome_given'] },
     to: 'escalated',
-    kinds: COMPLAINT_ONLY,
     note: 'escalates to the next level; a dissatisfied inquiry is converted to a complaint instead',
   },
   request_escalation: {
-    from: [...UNDER_HANDLING, 'outcome_given', 'escalated'],
+    from: { complaint: [...UNDER_HANDLING, 'outcome_given', 'escalated'] },
     to: 'escalated',
-    kinds: COMPLAINT_ONLY,
     note: 'C9: to level 2 or straight to level 3 (default: the next level); never down or sideways',
   },
-  take_escalation: { from: ['escalated'], to: 'investigating', kinds: COMPLAINT_ONLY },
+  take_escalation: { from: { complaint: ['escalated'] }, to: 'investigating' },
   give_final_response: {
-    from: ['investigating', 'waiting_for_customer'],
+    from: { complaint: ['investigating', 'waiting_for_customer'] },
     to: 'final_response_given',
-    kinds: COMPLAINT_ONLY,
     note: 'only at escalation level 2 or 3',
   },
   record_remedy_carried_out: {
-    from: ['outcome_accepted'],
+    from: both(['outcome_accepted']),
     to: 'remedy_carried_out',
-    kinds: BOTH,
     note: 'only where the accepted outcome promised a remedy',
   },
   refer_to_ombudsman: {
-    from: [...UNDER_HANDLING, 'outcome_given', 'escalated', 'final_response_given'],
+    from: { complaint: [...UNDER_HANDLING, 'outcome_given', 'escalated', 'final_response_given'] },
     to: 'referred_to_ombudsman',
-    kinds: COMPLAINT_ONLY,
     note: 'C10',
   },
   convert_to_complaint: {
-    from: [...UNDER_HANDLING, 'outcome_given'],
+    from: { inquiry: [...UNDER_HANDLING, 'outcome_given'] },
     to: 'acknowledged',
-    kinds: ['inquiry'],
     note: 'C1: history carries over; the complaint is acknowledged (and its clock starts) at this moment',
   },
   close: {
-    from: [
-      'outcome_accepted',
-      'remedy_carried_out',
-      'final_response_given',
-      'referred_to_ombudsman',
-      'resolved_at_first_contact',
-    ],
+    from: {
+      complaint: [
+        'outcome_accepted',
+        'remedy_carried_out',
+        'final_response_given',
+        'referred_to_ombudsman',
+        'resolved_at_first_contact',
+      ],
+      inquiry: ['outcome_accepted', 'remedy_carried_out', 'resolved_at_first_contact'],
+    },
     to: 'closed',
-    kinds: BOTH,
     note: 'an accepted outcome that promised a remedy closes only once the remedy is carried out',
   },
 };
@@ -200,14 +191,15 @@ function nextLevel(level: EscalationLevel): EscalationLevel {
 /** The one way a case changes status. */
 export function applyLifecycleCommand(state: CaseState, command: LifecycleCommand): TransitionResult {
   const rule = LIFECYCLE_RULES[command.type];
-  if (!rule.kinds.includes(state.kind)) {
+  const from = rule.from[state.kind];
+  if (!from) {
     return refuse(
       state.kind === 'inquiry'
         ? { code: 'NOT_FOR_INQUIRY', command: command.type }
         : { code: 'ONLY_FOR_INQUIRY', command: command.type },
     );
   }
-  if (!rule.from.includes(state.status)) {
+  if (!from.includes(state.status)) {
     return refuse({ code: 'ILLEGAL_TRANSITION', command: command.type, caseStatus: state.status });
   }
   const moved = (events: LifecycleEvent[], changes: Partial<CaseState> = {}): TransitionResult => ({

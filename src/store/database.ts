@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { makeDirs } from './make-dirs.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Tables } from './schema.js';
 
@@ -32,6 +33,7 @@ const parsers = {
 export async function openEmbeddedDatabase(
   options: { dataDir?: string; loadDataDir?: Blob } = {},
 ): Promise<Database & { pglite: PGlite }> {
+  if (options.dataDir) makeDirs(options.dataDir);
   const pglite = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
