@@ -1,0 +1,18 @@
+import { randomInt } from 'node:crypto';
+import type { AppContext } from '../../src/app/context.js';
+import type { Db } from '../../src/store/database.js';
+
+/** A clock the test moves by hand. */
+export function manualClock(start = '2026-11-20T15:00:00Z') {
+  let now = new Date(start);
+  const clock = () => new Date(now);
+  return Object.assign(clock, {
+    advance(ms: number) {
+      now = new Date(now.getTime() + ms);
+    },
+  });
+}
+
+export function testContext(db: Db, overrides: Partial<AppContext> = {}): AppContext {
+  return { db, clock: manualClock(), randomIndex: randomInt, trackingPrefix: 'RDX', ...overrides };
+}
