@@ -7,7 +7,10 @@ export function renderLifecycleDoc(): string {
     const rule = LIFECYCLE_RULES[command];
     const kinds = CASE_KINDS.filter((kind) => rule.from[kind]);
     const from = kinds
-      .map((kind) => `${kinds.length > 1 ? `${kind}: ` : ''}${(rule.from[kind] ?? []).map((s) => `\`${s}\``).join(', ')}`)
+      .map(
+        (kind) =>
+          `${kinds.length > 1 ? `${kind}: ` : ''}${(rule.from[kind] ?? []).map((s) => `\`${s}\``).join(', ')}`,
+      )
       .join('<br>');
     const sameForBoth =
       kinds.length === 2 && JSON.stringify(rule.from.complaint) === JSON.stringify(rule.from.inquiry);

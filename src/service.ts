@@ -26,9 +26,15 @@ export interface RunningService {
  * The composition root: open the database, migrate, prepare secrets and the first admin, then
  * serve. Everything the service holds is released by `stop()`.
  */
-export async function startService(config: Config, options: { clock?: Clock } = {}): Promise<RunningService> {
+export interface ServiceOptions {
+  clock?: Clock;
+  /** An already opened database (tests use a migrated template); by default, the settings decide. */
+  storage?: Storage;
+}
+
+export async function startService(config: Config, options: ServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? systemClock;
-  const storage = await openStorage(config, 'server');
+  const storage = options.storage ?? (await openStorage(config, 'server'));
   try {
     const { db } = storage.database;
     await migrate(db);

@@ -26,7 +26,12 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
     expect(row).toMatchObject({ status: 'received', escalation_level: 1, version: 1, language: 'fr' });
     const events = await eventsOfCase(database.db, row.id);
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ type: 'case_received', actor_type: 'customer', channel: 'web', case_version: 1 });
+    expect(events[0]).toMatchObject({
+      type: 'case_received',
+      actor_type: 'customer',
+      channel: 'web',
+      case_version: 1,
+    });
   });
 
   it('C2 a letter keeps the day it arrived as its receipt, not the day it was typed in', async () => {
@@ -60,7 +65,11 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
       CUSTOMER,
       'web',
     );
-    expect(escalated.ok && escalated.value).toMatchObject({ status: 'escalated', escalation_level: 3, version: 3 });
+    expect(escalated.ok && escalated.value).toMatchObject({
+      status: 'escalated',
+      escalation_level: 3,
+      version: 3,
+    });
     const events = await eventsOfCase(database.db, row.id);
     expect(events.map((e) => [e.type, e.case_version, e.actor_type, e.channel])).toEqual([
       ['case_received', 1, 'system', 'phone'],
@@ -80,15 +89,25 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
     );
     expect(result).toEqual({
       ok: false,
-      error: { code: 'LIFECYCLE', error: { code: 'ILLEGAL_TRANSITION', command: 'close', caseStatus: 'received' } },
+      error: {
+        code: 'LIFECYCLE',
+        error: { code: 'ILLEGAL_TRANSITION', command: 'close', caseStatus: 'received' },
+      },
     });
-    expect(await findCase(database.db, row.tracking_number)).toMatchObject({ status: 'received', version: 1 });
+    expect(await findCase(database.db, row.tracking_number)).toMatchObject({
+      status: 'received',
+      version: 1,
+    });
     expect(await eventsOfCase(database.db, row.id)).toHaveLength(1);
   });
 
   it('a change based on an old version is refused with the events since, and nothing is lost', async () => {
     const row = await openCase(ctx, { kind: 'complaint', channel: 'email', language: 'nl' }, SYSTEM);
-    const change = { trackingNumber: row.tracking_number, command: { type: 'acknowledge' as const }, expectedVersion: 1 };
+    const change = {
+      trackingNumber: row.tracking_number,
+      command: { type: 'acknowledge' as const },
+      expectedVersion: 1,
+    };
     expect((await applyLifecycleChange(ctx, change, SYSTEM, 'system')).ok).toBe(true);
     const stale = await applyLifecycleChange(
       ctx,
@@ -108,10 +127,17 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
   it('concurrent changes to one case queue up: exactly one of two identical commands succeeds', async () => {
     const row = await openCase(ctx, { kind: 'complaint', channel: 'web', language: 'en' }, SYSTEM);
     const acknowledge = () =>
-      applyLifecycleChange(ctx, { trackingNumber: row.tracking_number, command: { type: 'acknowledge' } }, SYSTEM, 'system');
+      applyLifecycleChange(
+        ctx,
+        { trackingNumber: row.tracking_number, command: { type: 'acknowledge' } },
+        SYSTEM,
+        'system',
+      );
     const results = await Promise.all([acknowledge(), acknowledge()]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect((await eventsOfCase(database.db, row.id)).filter((e) => e.type === 'case_acknowledged')).toHaveLength(1);
+    expect(
+      (await eventsOfCase(database.db, row.id)).filter((e) => e.type === 'case_acknowledged'),
+    ).toHaveLength(1);
   });
 
   it('C6 a tracking number drawn twice is drawn again: the database constraint decides', async () => {
@@ -126,16 +152,18 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
 
   it('many cases opened at once all get different numbers', async () => {
     const rows = await Promise.all(
-      Array.from({ length: 40 }, () => openCase(ctx, { kind: 'inquiry', channel: 'web', language: 'en' }, CUSTOMER)),
+      Array.from({ length: 40 }, () =>
+        openCase(ctx, { kind: 'inquiry', channel: 'web', language: 'en' }, CUSTOMER),
+      ),
     );
     expect(new Set(rows.map((r) => r.tracking_number)).size).toBe(40);
   });
 
   it('the event log is append-only: the database refuses to change or delete history', async () => {
     const row = await openCase(ctx, { kind: 'complaint', channel: 'web', language: 'en' }, CUSTOMER);
-    await expect(sql`update case_event set type = 'forged' where case_id = ${row.id}`.execute(database.db)).rejects.toThrow(
-      /append-only/,
-    );
+    await expect(
+      sql`update case_event set type = 'forged' where case_id = ${row.id}`.execute(database.db),
+    ).rejects.toThrow(/append-only/);
     await expect(sql`delete from case_event where case_id = ${row.id}`.execute(database.db)).rejects.toThrow(
       /append-only/,
     );

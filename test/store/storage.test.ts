@@ -32,52 +32,63 @@ describe.each(testBackends())('storage on $name', (backend) => {
   });
 
   it('accepts every value the domain knows, in every constrained column', async () => {
-    await database.db.transaction().execute(async (trx) => {
-      const [user] = await sql<{ id: string }>`
+    await database.db
+      .transaction()
+      .execute(async (trx) => {
+        const [user] = await sql<{ id: string }>`
         insert into staff_user (email, display_name, password_hash, role, created_at)
         values ('probe@example.org', 'Probe', 'x', 'advisor', now()) returning id`
-        .execute(trx)
-        .then((r) => r.rows);
-      for (const role of STAFF_ROLES) {
-        await sql`update staff_user set role = ${role} where id = ${user?.id}`.execute(trx);
-      }
-      const [row] = await sql<{ id: string }>`
+          .execute(trx)
+          .then((r) => r.rows);
+        for (const role of STAFF_ROLES) {
+          await sql`update staff_user set role = ${role} where id = ${user?.id}`.execute(trx);
+        }
+        const [row] = await sql<{ id: string }>`
         insert into complaint_case (tracking_number, kind, status, channel, language, received_at, recorded_at, updated_at)
         values ('RDX-2345-6789', 'complaint', 'received', 'web', 'en', now(), now(), now()) returning id`
-        .execute(trx)
-        .then((r) => r.rows);
-      for (const kind of CASE_KINDS) await sql`update complaint_case set kind = ${kind} where id = ${row?.id}`.execute(trx);
-      for (const status of CASE_STATUSES) {
-        await sql`update complaint_case set status = ${status} where id = ${row?.id}`.execute(trx);
-      }
-      for (const channel of INTAKE_CHANNELS) {
-        await sql`update complaint_case set channel = ${channel} where id = ${row?.id}`.execute(trx);
-      }
-      for (const language of LANGUAGES) {
-        await sql`update complaint_case set language = ${language} where id = ${row?.id}`.execute(trx);
-      }
-      for (const channel of EVENT_CHANNELS) {
-        await sql`insert into case_event (case_id, case_version, type, actor_type, channel, occurred_at)
+          .execute(trx)
+          .then((r) => r.rows);
+        for (const kind of CASE_KINDS)
+          await sql`update complaint_case set kind = ${kind} where id = ${row?.id}`.execute(trx);
+        for (const status of CASE_STATUSES) {
+          await sql`update complaint_case set status = ${status} where id = ${row?.id}`.execute(trx);
+        }
+        for (const channel of INTAKE_CHANNELS) {
+          await sql`update complaint_case set channel = ${channel} where id = ${row?.id}`.execute(trx);
+        }
+        for (const language of LANGUAGES) {
+          await sql`update complaint_case set language = ${language} where id = ${row?.id}`.execute(trx);
+        }
+        for (const channel of EVENT_CHANNELS) {
+          await sql`insert into case_event (case_id, case_version, type, actor_type, channel, occurred_at)
                   values (${row?.id}, 1, 'probe', 'system', ${channel}, now())`.execute(trx);
-      }
-      // Leave no trace: roll the probe back.
-      await sql`select 1/0`.execute(trx);
-    }).catch((error: unknown) => {
-      expect(String(error)).toMatch(/division by zero/);
-    });
-    const count = await database.db.selectFrom('complaint_case').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+        }
+        // Leave no trace: roll the probe back.
+        await sql`select 1/0`.execute(trx);
+      })
+      .catch((error: unknown) => {
+        expect(String(error)).toMatch(/division by zero/);
+      });
+    const count = await database.db
+      .selectFrom('complaint_case')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirst();
     expect(Number(count?.n)).toBe(0);
   });
 
   it('refuses values the domain does not know (checks live in the database)', async () => {
     const insert = (status: string, channel: string) =>
       sql`insert into complaint_case (tracking_number, kind, status, channel, language, received_at, recorded_at, updated_at)
-          values ('RDX-2345-6789', 'complaint', ${status}, ${channel}, 'en', now(), now(), now())`.execute(database.db);
+          values ('RDX-2345-6789', 'complaint', ${status}, ${channel}, 'en', now(), now(), now())`.execute(
+        database.db,
+      );
     await expect(insert('lost', 'web')).rejects.toThrow(/check constraint/);
     await expect(insert('received', 'fax')).rejects.toThrow(/check constraint/);
     await expect(
       sql`insert into complaint_case (tracking_number, kind, status, channel, language, received_at, recorded_at, updated_at)
-          values ('RDX-0000-OOOO', 'complaint', 'received', 'web', 'en', now(), now(), now())`.execute(database.db),
+          values ('RDX-0000-OOOO', 'complaint', 'received', 'web', 'en', now(), now(), now())`.execute(
+        database.db,
+      ),
     ).rejects.toThrow(/check constraint/);
   });
 

@@ -21,7 +21,9 @@ export interface TestBackend {
 let templateDump: Blob | undefined;
 
 /** A migrated PGlite in memory, loaded from the template made in global setup. */
-export async function openTemplatePglite(): Promise<TestDatabase & Awaited<ReturnType<typeof openEmbeddedDatabase>>> {
+export async function openTemplatePglite(): Promise<
+  TestDatabase & Awaited<ReturnType<typeof openEmbeddedDatabase>>
+> {
   templateDump ??= new Blob([readFileSync(inject('pgliteTemplateDump'))]);
   const database = await openEmbeddedDatabase({ loadDataDir: templateDump });
   return Object.assign(database, { dispose: () => database.close() });

@@ -23,7 +23,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   rmSync(TMP_ROOT, { recursive: true, force: true });
   mkdirSync(TMP_ROOT, { recursive: true });
-  if (!existsSync('dist/main.js')) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  if (!existsSync('dist/main.js'))
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
   const dataDir = join(TMP_ROOT, 'template-data');
   const database = await openEmbeddedDatabase({ dataDir: join(dataDir, 'pgdata') });

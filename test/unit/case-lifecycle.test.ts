@@ -55,8 +55,14 @@ const LEGAL_MOVES = `
 
 const legal = new Map<string, CaseStatus>();
 for (const line of LEGAL_MOVES.trim().split('\n')) {
-  const [kinds, from, command, to] = line.trim().split(/\s+/) as [string, CaseStatus, LifecycleCommandType, CaseStatus];
-  for (const kind of kinds === 'both' ? CASE_KINDS : [kinds as CaseKind]) legal.set(`${kind} ${from} ${command}`, to);
+  const [kinds, from, command, to] = line.trim().split(/\s+/) as [
+    string,
+    CaseStatus,
+    LifecycleCommandType,
+    CaseStatus,
+  ];
+  for (const kind of kinds === 'both' ? CASE_KINDS : [kinds as CaseKind])
+    legal.set(`${kind} ${from} ${command}`, to);
 }
 
 const COMMANDS: Record<LifecycleCommandType, LifecycleCommand> = {
@@ -122,12 +128,19 @@ describe('case lifecycle: the full transition table', () => {
   );
 
   it('covers every combination exactly once', () => {
-    expect(combinations).toHaveLength(CASE_KINDS.length * CASE_STATUSES.length * Object.keys(COMMANDS).length);
+    expect(combinations).toHaveLength(
+      CASE_KINDS.length * CASE_STATUSES.length * Object.keys(COMMANDS).length,
+    );
     expect(legal.size).toBe(47);
   });
 });
 
-function at(status: CaseStatus, level: EscalationLevel, kind: CaseKind = 'complaint', remedyPromised = false) {
+function at(
+  status: CaseStatus,
+  level: EscalationLevel,
+  kind: CaseKind = 'complaint',
+  remedyPromised = false,
+) {
   return { kind, status, escalationLevel: level, remedyPromised } satisfies CaseState;
 }
 
@@ -152,7 +165,10 @@ describe('case lifecycle: the rules behind the table', () => {
 
   it('C1 a complaint cannot be converted, and an inquiry is not escalated', () => {
     const convert = applyLifecycleCommand(at('acknowledged', 1), { type: 'convert_to_complaint' });
-    expect(convert).toEqual({ ok: false, error: { code: 'ONLY_FOR_INQUIRY', command: 'convert_to_complaint' } });
+    expect(convert).toEqual({
+      ok: false,
+      error: { code: 'ONLY_FOR_INQUIRY', command: 'convert_to_complaint' },
+    });
     const escalate = applyLifecycleCommand(at('outcome_given', 1, 'inquiry'), { type: 'reject_outcome' });
     expect(escalate).toEqual({ ok: false, error: { code: 'NOT_FOR_INQUIRY', command: 'reject_outcome' } });
   });
@@ -200,19 +216,27 @@ describe('case lifecycle: the rules behind the table', () => {
   });
 
   it('C9 at level 3 the answer must be a final response; at level 1 there is none yet', () => {
-    expect(applyLifecycleCommand(at('investigating', 3), { type: 'give_outcome', remedyPromised: false })).toEqual({
+    expect(
+      applyLifecycleCommand(at('investigating', 3), { type: 'give_outcome', remedyPromised: false }),
+    ).toEqual({
       ok: false,
       error: { code: 'FINAL_RESPONSE_REQUIRED', level: 3 },
     });
     expect(
       applyLifecycleCommand(at('investigating', 1), { type: 'give_final_response', remedyPromised: false }),
     ).toEqual({ ok: false, error: { code: 'FINAL_RESPONSE_NEEDS_ESCALATION' } });
-    const final = applyLifecycleCommand(at('investigating', 3), { type: 'give_final_response', remedyPromised: true });
+    const final = applyLifecycleCommand(at('investigating', 3), {
+      type: 'give_final_response',
+      remedyPromised: true,
+    });
     expect(final.ok && final.state).toEqual(at('final_response_given', 3, 'complaint', true));
   });
 
   it('C8 an outcome records whether a remedy was promised, and closing waits for it', () => {
-    const given = applyLifecycleCommand(at('investigating', 1), { type: 'give_outcome', remedyPromised: true });
+    const given = applyLifecycleCommand(at('investigating', 1), {
+      type: 'give_outcome',
+      remedyPromised: true,
+    });
     if (!given.ok) throw new Error('expected success');
     expect(given.events).toEqual([{ type: 'outcome_given', level: 1, remedyPromised: true }]);
     const accepted = applyLifecycleCommand(given.state, { type: 'accept_outcome' });

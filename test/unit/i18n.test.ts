@@ -29,7 +29,9 @@ describe('choosing the language of a page', () => {
   it('prefers an explicit choice, then the remembered one, then the browser, then English', () => {
     expect(negotiateLanguage({ query: 'it', cookie: 'fr', acceptLanguage: 'nl' })).toBe('it');
     expect(negotiateLanguage({ query: undefined, cookie: 'fr', acceptLanguage: 'nl' })).toBe('fr');
-    expect(negotiateLanguage({ query: 'xx', cookie: undefined, acceptLanguage: 'nl-BE,nl;q=0.9' })).toBe('nl');
+    expect(negotiateLanguage({ query: 'xx', cookie: undefined, acceptLanguage: 'nl-BE,nl;q=0.9' })).toBe(
+      'nl',
+    );
     expect(negotiateLanguage({ query: undefined, cookie: undefined, acceptLanguage: 'de, ja' })).toBe('en');
   });
 

@@ -32,7 +32,10 @@ describe('tracking numbers (C6)', () => {
       for (const symbol of TRACKING_ALPHABET) {
         if (symbol === compact[position]) continue;
         const typo = compact.slice(0, position) + symbol + compact.slice(position + 1);
-        expect(parseTrackingNumber(`RDX${typo}`)).toEqual({ ok: false, problem: 'TRACKING_NUMBER_CHECK_FAILED' });
+        expect(parseTrackingNumber(`RDX${typo}`)).toEqual({
+          ok: false,
+          problem: 'TRACKING_NUMBER_CHECK_FAILED',
+        });
       }
     }
   });
