@@ -19,7 +19,6 @@ async function main(): Promise<void> {
     process.stderr.write(`redress: cannot start: ${known ? error.message : describe(error)}\n`);
     process.exit(1);
   }
-  service.app.log.info({ url: service.url, engine: service.storage.database.engine }, 'Redress is ready');
 
   const shutdown = (signal: string) => {
     service.app.log.info({ signal }, 'shutting down');

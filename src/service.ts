@@ -37,7 +37,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
   const storage = options.storage ?? (await openStorage(config, 'server'));
   try {
     const { db } = storage.database;
-    await migrate(db);
+    const migration = await migrate(db);
     const sessionSecret = await ensureSessionSecret(db, config.sessionSecret);
     await ensureInitialAdmin(db, clock, {
       email: config.initialAdminEmail,
@@ -56,6 +56,10 @@ export async function startService(config: Config, options: ServiceOptions = {})
       version: VERSION,
     });
     const url = await app.listen({ port: config.port, host: config.host });
+    app.log.info(
+      { url, engine: storage.database.engine, migrationsApplied: migration.applied.map((m) => m.version) },
+      'Redress is ready',
+    );
     let stopping: Promise<void> | undefined;
     return {
       app,
