@@ -36,5 +36,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
 
   project.provide('pgliteTemplateDump', dumpPath);
   project.provide('pgliteTemplateDataDir', dataDir);
-  return () => rmSync(TMP_ROOT, { recursive: true, force: true });
+  return () => {
+    if (!process.env.KEEP_TMP) rmSync(TMP_ROOT, { recursive: true, force: true });
+  };
 }
