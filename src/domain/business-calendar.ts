@@ -1,0 +1,96 @@
+import Holidays from 'date-holidays';
+import { type CanadianRegion, REGION_TIME_ZONES } from './region.js';
+
+/**
+ * Business days, the unit of every promised date (C6). One module, so the commitments engine can
+ * grow it (other countries, calendar days) without touching its callers.
+ *
+ * The rule: the expected date is the Nth business day after the local date of receipt, in the
+ * customer's region's time zone; the day of receipt never counts. Closed days are Saturdays,
+ * Sundays, the holidays `date-holidays` lists with type `public` for the country and region, and
+ * the organisation's own closure days.
+ */
+
+/** A calendar date without a time, `YYYY-MM-DD`. */
+export type LocalDate = string;
+
+export interface CalendarRegion {
+  country: 'CA';
+  region: CanadianRegion;
+}
+
+const holidayCache = new Map<string, Set<LocalDate>>();
+
+/** The public holidays of a region in a year (computed once, then remembered). */
+export function publicHolidays(where: CalendarRegion, year: number): ReadonlySet<LocalDate> {
+  const key = `${where.country}-${where.region}-${year}`;
+  let days = holidayCache.get(key);
+  if (!days) {
+    const holidays = new Holidays(where.country, where.region);
+    days = new Set(
+      holidays
+        .getHolidays(year)
+        .filter((holiday) => holiday.type === 'public')
+        .map((holiday) => holiday.date.slice(0, 10)),
+    );
+    holidayCache.set(key, days);
+  }
+  return days;
+}
+
+/** The date an instant falls on in a time zone. */
+export function localDateIn(instant: Date, timeZone: string): LocalDate {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+}
+
+export function timeZoneOf(where: CalendarRegion): string {
+  return REGION_TIME_ZONES[where.region];
+}
+
+function dayOfWeek(date: LocalDate): number {
+  return new Date(`${date}T12:00:00Z`).getUTCDay();
+}
+
+export function nextDate(date: LocalDate): LocalDate {
+  const next = new Date(`${date}T12:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
+export function isBusinessDay(date: LocalDate, where: CalendarRegion, closures: ReadonlySet<LocalDate>): boolean {
+  const weekday = dayOfWeek(date);
+  if (weekday === 0 || weekday === 6) return false;
+  if (closures.has(date)) return false;
+  return !publicHolidays(where, Number(date.slice(0, 4))).has(date);
+}
+
+/** The Nth business day after `date` (which itself never counts). */
+export function addBusinessDays(
+  date: LocalDate,
+  businessDays: number,
+  where: CalendarRegion,
+  closures: ReadonlySet<LocalDate> = new Set(),
+): LocalDate {
+  if (!Number.isInteger(businessDays) || businessDays < 0) {
+    throw new RangeError(`business days must be a whole number ≥ 0, got ${businessDays}`);
+  }
+  let current = date;
+  for (let counted = 0; counted < businessDays; ) {
+    current = nextDate(current);
+    if (isBusinessDay(current, where, closures)) counted++;
+  }
+  return current;
+}
+
+/** The expected date for something received at `receivedAt` in a region, N business days on. */
+export function expectedDate(
+  receivedAt: Date,
+  businessDays: number,
+  where: CalendarRegion,
+  closures: ReadonlySet<LocalDate> = new Set(),
+): LocalDate {
+  return addBusinessDays(localDateIn(receivedAt, timeZoneOf(where)), businessDays, where, closures);
+}
