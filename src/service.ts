@@ -45,10 +45,17 @@ export async function startService(config: Config, options: ServiceOptions = {})
     });
     const latest = Math.max(...MIGRATIONS.map((m) => m.version));
 
-    const ctx: AppContext = { db, clock, randomIndex: randomInt, trackingPrefix: DEFAULT_TRACKING_PREFIX };
+    const ctx: AppContext = {
+      db,
+      clock,
+      randomIndex: randomInt,
+      trackingPrefix: DEFAULT_TRACKING_PREFIX,
+      messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
+    };
     const app = await buildServer({
       ctx,
       secureCookies: config.publicUrl.startsWith('https:'),
+      publicUrl: config.publicUrl,
       readiness: { check: async () => (await schemaVersion(db)) === latest },
       organisation: () => DEFAULT_ORGANISATION,
       sessionSecret,

@@ -8,4 +8,6 @@ export interface AppContext {
   /** An integer in [0, n); `crypto.randomInt` in production. */
   readonly randomIndex: (n: number) => number;
   readonly trackingPrefix: string;
+  /** The right-hand side of Message-IDs, e.g. the domain of MAIL_FROM. */
+  readonly messageIdDomain: string;
 }

@@ -10,7 +10,15 @@ export type AppError =
   | { code: 'CSRF_TOKEN_INVALID' }
   | { code: 'FORBIDDEN' }
   | { code: 'VERSION_CONFLICT'; currentVersion: number; eventsSince: CaseEventView[] }
-  | { code: 'LIFECYCLE'; error: LifecycleError };
+  | { code: 'LIFECYCLE'; error: LifecycleError }
+  | { code: 'INVALID_INPUT'; fields: InvalidField[] };
+
+/** A field a use case refused after the schema accepted it (e.g. a date in the future). */
+export interface InvalidField {
+  /** JSON pointer into the request body, e.g. `/receivedAt`. */
+  field: string;
+  rule: 'dateInFuture' | 'required';
+}
 
 export type AppErrorCode = AppError['code'];
 

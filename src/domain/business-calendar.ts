@@ -41,9 +41,12 @@ export function publicHolidays(where: CalendarRegion, year: number): ReadonlySet
 /** The date an instant falls on in a time zone. */
 export function localDateIn(instant: Date, timeZone: string): LocalDate {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 export function timeZoneOf(where: CalendarRegion): string {
@@ -60,7 +63,11 @@ export function nextDate(date: LocalDate): LocalDate {
   return next.toISOString().slice(0, 10);
 }
 
-export function isBusinessDay(date: LocalDate, where: CalendarRegion, closures: ReadonlySet<LocalDate>): boolean {
+export function isBusinessDay(
+  date: LocalDate,
+  where: CalendarRegion,
+  closures: ReadonlySet<LocalDate>,
+): boolean {
   const weekday = dayOfWeek(date);
   if (weekday === 0 || weekday === 6) return false;
   if (closures.has(date)) return false;

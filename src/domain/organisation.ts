@@ -1,15 +1,36 @@
+import type { CaseKind } from './case-lifecycle.js';
+import type { CanadianRegion } from './region.js';
+
 /**
- * Who the customer is dealing with (C11). The defaults are those of the code of conduct this
- * product started from; the intake issue moves them into settings an admin edits.
+ * Who the customer is dealing with, and the regulator behind them (C11). Every page and message
+ * reads these settings; the defaults are those of the code of conduct this product started from.
  */
 export interface OrganisationProfile {
   name: string;
   complaintsPhone: string;
   postalAddress: string;
+  website: string;
+  /** The region whose calendar applies to a customer who gave none. */
+  defaultRegion: CanadianRegion;
+  trackingPrefix: string;
+  responseBusinessDays: Readonly<Record<CaseKind, number>>;
+  ombudsman: { name: string; website: string; phone: string };
+  /** The organisation's own closed days, `YYYY-MM-DD`. */
+  closureDays: readonly string[];
 }
 
 export const DEFAULT_ORGANISATION: OrganisationProfile = {
   name: 'Jive Canada',
   complaintsPhone: '866-671-0111',
   postalAddress: 'Complaints Department, GoTo, 333 Summer Street, 5th Floor, Boston, MA 02210',
+  website: '',
+  defaultRegion: 'ON',
+  trackingPrefix: 'RDX',
+  responseBusinessDays: { complaint: 10, inquiry: 3 },
+  ombudsman: {
+    name: 'Commission for Complaints for Telecom-television Services (CCTS)',
+    website: 'https://www.ccts-cprst.ca',
+    phone: '1-888-221-1687',
+  },
+  closureDays: [],
 };

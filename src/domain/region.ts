@@ -1,5 +1,19 @@
 /** Canada's provinces and territories, with the time zone that decides a customer's local date. */
-export const CANADIAN_REGIONS = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+export const CANADIAN_REGIONS = [
+  'AB',
+  'BC',
+  'MB',
+  'NB',
+  'NL',
+  'NS',
+  'NT',
+  'NU',
+  'ON',
+  'PE',
+  'QC',
+  'SK',
+  'YT',
+] as const;
 export type CanadianRegion = (typeof CANADIAN_REGIONS)[number];
 
 /**

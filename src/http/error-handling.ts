@@ -1,4 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isLanguage, type Language } from '../domain/language.js';
+import { type Translate, translator } from '../i18n/index.js';
+import { negotiateLanguage } from '../i18n/negotiate-language.js';
 import { type FieldError, httpProblem, type Problem, sendProblem } from './problem.js';
 
 /** How a page (not API) error is shown: the web layer renders it in the visitor's language. */
@@ -41,22 +44,58 @@ class RouteTable {
   }
 }
 
-function fieldErrors(error: FastifyError): FieldError[] {
+/** Ajv's keywords, in words a customer understands, in their language. */
+function fieldMessage(issue: { keyword: string; params: Record<string, unknown> }, t: Translate): string {
+  switch (issue.keyword) {
+    case 'required':
+      return t('validation.required');
+    case 'minLength':
+      return issue.params.limit === 1 ? t('validation.required') : t('validation.invalid');
+    case 'format':
+      return issue.params.format === 'email' ? t('validation.email') : t('validation.invalid');
+    case 'maxLength':
+    case 'maxItems':
+      return t('validation.tooLong', { max: String(issue.params.limit) });
+    case 'enum':
+    case 'const':
+    case 'anyOf':
+      return t('validation.choice');
+    default:
+      return t('validation.invalid');
+  }
+}
+
+/** One entry per field (the first problem found), pointing into the request. */
+function fieldErrors(error: FastifyError, t: Translate): FieldError[] {
   const context = error.validationContext ?? 'body';
-  return (error.validation ?? []).map((issue) => {
+  const byField = new Map<string, FieldError>();
+  for (const issue of error.validation ?? []) {
     const missing = issue.keyword === 'required' ? String(issue.params.missingProperty ?? '') : '';
     const pointer = `${issue.instancePath}${missing ? `/${missing}` : ''}`;
-    return {
-      field: context === 'body' ? pointer || '/' : `${context}${pointer.replaceAll('/', '.')}`,
-      code: issue.keyword,
-      message: issue.message ?? 'is invalid',
-    };
-  });
+    const field = context === 'body' ? pointer || '/' : `${context}${pointer.replaceAll('/', '.')}`;
+    if (!byField.has(field)) {
+      byField.set(field, { field, code: issue.keyword, message: fieldMessage(issue, t) });
+    }
+  }
+  return [...byField.values()];
+}
+
+/** The language of an API request: the body's `language`, else Accept-Language, else English. */
+export function apiLanguage(request: FastifyRequest): Language {
+  const body = request.body;
+  const stated = body && typeof body === 'object' && 'language' in body ? body.language : undefined;
+  return isLanguage(stated)
+    ? stated
+    : negotiateLanguage({
+        query: undefined,
+        cookie: undefined,
+        acceptLanguage: request.headers['accept-language'],
+      });
 }
 
 /** Fastify's own error codes, mapped to ours. Anything else with a 4xx status is a malformed request. */
-function problemFromFastifyError(error: FastifyError): Problem {
-  if (error.validation) return httpProblem('VALIDATION_FAILED', { errors: fieldErrors(error) });
+function problemFromFastifyError(error: FastifyError, t: Translate): Problem {
+  if (error.validation) return httpProblem('VALIDATION_FAILED', { errors: fieldErrors(error, t) });
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return httpProblem('PAYLOAD_TOO_LARGE', { detail: 'JSON bodies may be at most 1 MB' });
@@ -82,7 +121,7 @@ export function installErrorHandling(app: FastifyInstance, renderErrorPage: Erro
   app.addHook('onRoute', (route) => routes.add(route.url, route.method));
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const problem = problemFromFastifyError(error);
+    const problem = problemFromFastifyError(error, translator(apiLanguage(request)));
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: problem.code, reason: error.message }, 'request refused');
     if (isApiPath(request.url)) return sendProblem(reply, problem);

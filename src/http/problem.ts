@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { AppError } from '../app/errors.js';
 import { assertUnreachable } from '../domain/assert-unreachable.js';
 import type { LifecycleError } from '../domain/case-lifecycle.js';
+import { type Translate, translator } from '../i18n/index.js';
 
 /**
  * RFC 9457 problem details: the one error shape of the API. `code` is stable and meant for
@@ -78,9 +79,17 @@ function lifecycleProblem(error: LifecycleError): Problem {
   };
 }
 
-/** The one map from use-case refusals to HTTP. */
-export function problemFromAppError(error: AppError): Problem {
+/** The one map from use-case refusals to HTTP; field messages in the request's language. */
+export function problemFromAppError(error: AppError, t: Translate = translator('en')): Problem {
   switch (error.code) {
+    case 'INVALID_INPUT':
+      return httpProblem('VALIDATION_FAILED', {
+        errors: error.fields.map(({ field, rule }) => ({
+          field,
+          code: rule,
+          message: t(`validation.${rule}`),
+        })),
+      });
     case 'NOT_FOUND':
       return httpProblem('NOT_FOUND', { detail: `No such ${error.entity.replace('_', ' ')}` });
     case 'UNAUTHENTICATED':

@@ -7,6 +7,7 @@ import type { AppContext } from '../app/context.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
 import { authRoutes } from './auth-routes.js';
+import { intakeRoutes } from './complaint-routes.js';
 import { installErrorHandling, isApiPath } from './error-handling.js';
 import { healthRoutes, type Readiness } from './health-routes.js';
 import { registerOpenApi } from './openapi.js';
@@ -17,6 +18,7 @@ export interface ServerDependencies {
   ctx: AppContext;
   /** Cookies get the Secure flag when the public address is https. */
   secureCookies: boolean;
+  publicUrl: string;
   readiness: Readiness;
   organisation: () => OrganisationProfile;
   sessionSecret: string;
@@ -75,6 +77,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await registerOpenApi(app, deps.version);
   await app.register(healthRoutes, { readiness: deps.readiness });
   await app.register(authRoutes, { ctx: deps.ctx, secureCookies: deps.secureCookies });
+  await app.register(intakeRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
   await app.register(webRoutes, { organisation: deps.organisation });
   return app;
 }

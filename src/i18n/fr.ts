@@ -25,6 +25,130 @@ export const fr: Messages = {
   'home.byPhoneOrPost':
     'Vous pouvez aussi déposer une plainte par téléphone au {phone} ou par écrit à {address}.',
 
+  'field.optional': 'facultatif',
+  'field.name': 'Votre nom',
+  'field.email': 'Adresse courriel',
+  'field.email.hint': 'Obligatoire, sauf si vous préférez être contacté par la poste.',
+  'field.phone': 'Numéro de téléphone',
+  'field.postalAddress': 'Adresse postale',
+  'field.postalAddress.hint': 'Obligatoire si vous préférez être contacté par la poste.',
+  'field.accountNumber': 'Numéro de compte',
+  'field.customerType': 'Vous êtes',
+  'field.region': 'Province ou territoire',
+  'field.service': 'Service concerné',
+  'field.category': 'Objet',
+  'field.description': 'Que s’est-il passé ?',
+  'field.description.hint':
+    'Décrivez le problème dans vos propres mots, avec les dates si vous les connaissez.',
+  'field.history': 'Qu’est-ce qui a été fait jusqu’ici ?',
+  'field.history.hint': 'Vos contacts précédents avec nous et ce qui a été dit ou fait.',
+  'field.references': 'Numéros de dossiers précédents',
+  'field.references.hint': 'Séparez plusieurs numéros par des virgules.',
+  'field.desiredOutcome': 'Que souhaitez-vous que nous fassions ?',
+  'field.preferredContact': 'Comment devons-nous vous contacter ?',
+  'field.kind': 'Que souhaitez-vous faire ?',
+
+  'kind.complaint': 'Déposer une plainte',
+  'kind.inquiry':
+    'Poser une question ou faire une demande (changement de service, paramètres, compte ou facture)',
+
+  'customerType.residential': 'Un client résidentiel',
+  'customerType.small_business': 'Une petite entreprise',
+  'customerType.enterprise': 'Une grande entreprise ou organisation',
+
+  'region.choose': 'Choisissez…',
+  'region.AB': 'Alberta',
+  'region.BC': 'Colombie-Britannique',
+  'region.MB': 'Manitoba',
+  'region.NB': 'Nouveau-Brunswick',
+  'region.NL': 'Terre-Neuve-et-Labrador',
+  'region.NS': 'Nouvelle-Écosse',
+  'region.NT': 'Territoires du Nord-Ouest',
+  'region.NU': 'Nunavut',
+  'region.ON': 'Ontario',
+  'region.PE': 'Île-du-Prince-Édouard',
+  'region.QC': 'Québec',
+  'region.SK': 'Saskatchewan',
+  'region.YT': 'Yukon',
+
+  'service.voice': 'Téléphone (voix)',
+  'service.internet': 'Internet',
+  'service.tv': 'Télévision',
+  'service.wireless': 'Mobile (sans fil)',
+  'service.other': 'Autre chose',
+
+  'category.billing': 'Une facture ou des frais',
+  'category.service_delivery': 'Le service ne fonctionne pas comme il le devrait',
+  'category.contract': 'Mon contrat ou ses conditions',
+  'category.credit_management': 'Paiements, recouvrement ou débranchement',
+  'category.installation': 'Installation ou réparation',
+  'category.customer_service': 'La façon dont j’ai été traité',
+  'category.privacy': 'Mes renseignements personnels',
+  'category.pricing': 'Les prix',
+  'category.other': 'Autre chose',
+
+  'contact.email': 'Par courriel',
+  'contact.phone': 'Par téléphone',
+  'contact.post': 'Par la poste',
+
+  'validation.required': 'Veuillez remplir ce champ.',
+  'validation.email': 'Entrez une adresse courriel comme nom@exemple.org.',
+  'validation.tooLong': 'C’est trop long : {max} caractères au maximum.',
+  'validation.choice': 'Choisissez l’une des options.',
+  'validation.invalid': 'Cette valeur n’est pas valide.',
+  'validation.dateInFuture': 'Cette date est dans le futur.',
+  'validation.summary': 'Veuillez corriger les points suivants :',
+
+  'complaintForm.title.complaint': 'Déposer une plainte',
+  'complaintForm.title.inquiry': 'Poser une question',
+  'complaintForm.intro':
+    'Dites-nous ce qui s’est passé. Dès l’envoi de ce formulaire, vous recevez un numéro de suivi, les étapes que nous suivrons et la date à laquelle nous visons à vous répondre.',
+  'complaintForm.section.you': 'À propos de vous',
+  'complaintForm.section.case': 'À propos de votre dossier',
+  'complaintForm.submit': 'Envoyer',
+
+  'ack.title.complaint': 'Nous avons bien reçu votre plainte',
+  'ack.title.inquiry': 'Nous avons bien reçu votre question',
+  'ack.title.firstContact': 'Confirmation de ce qui a été convenu',
+  'ack.trackingNumber': 'Votre numéro de suivi',
+  'ack.trackingNumber.hint':
+    'Conservez-le : il vous servira à suivre votre dossier et chaque fois que vous nous contactez.',
+  'ack.trackingNumber.spoken': 'À lire à voix haute : {spoken}',
+  'ack.expected.complaint': 'Nous visons à terminer notre enquête d’ici le {date}.',
+  'ack.expected.inquiry': 'Nous visons à vous répondre d’ici le {date}.',
+  'ack.received': 'Reçu le {date}.',
+  'ack.receivedLetter': 'Votre lettre est arrivée le {received}; nous l’avons enregistrée le {recorded}.',
+  'ack.procedure': 'Les prochaines étapes',
+  'ack.follow': 'Suivez votre dossier en ligne à {url} avec votre numéro de suivi et votre adresse courriel.',
+  'ack.escalate':
+    'Pas satisfait ? Vous pouvez demander qu’un cadre supérieur ou le chef du soutien réexamine votre plainte : sur la même page, par téléphone au {phone}, ou par écrit à {address}. Indiquez clairement que vous souhaitez une escalade.',
+  'ack.contact': 'Nos coordonnées',
+  'ack.sentByEmail': 'Nous avons aussi envoyé cet accusé de réception à {email}.',
+  'ack.sentByPost': 'Nous vous enverrons aussi cet accusé de réception par la poste.',
+  'ack.firstContact.summary': 'Ce que nous avons convenu : {summary}',
+  'ack.firstContact.comeBack':
+    'Si le problème revient, contactez-nous en indiquant votre numéro de suivi : nous le reprendrons comme une plainte.',
+  'ack.message.complaint':
+    'Votre plainte {trackingNumber} a bien été reçue. Nous visons à terminer notre enquête d’ici le {date}.',
+  'ack.message.inquiry':
+    'Votre question {trackingNumber} a bien été reçue. Nous visons à vous répondre d’ici le {date}.',
+  'ack.message.firstContact': 'Votre plainte {trackingNumber} a été résolue lors de votre contact avec nous.',
+
+  'procedure.investigate':
+    'Un conseiller examine votre plainte. Il peut vous poser des questions, notamment pour vérifier votre identité.',
+  'procedure.keep_in_touch': 'Nous restons régulièrement en contact avec vous pendant l’enquête.',
+  'procedure.outcome': 'Nous vous communiquons le résultat dès la fin de l’enquête.',
+  'procedure.escalate':
+    'Si le résultat ne vous satisfait pas, vous pouvez faire réexaminer votre plainte par un cadre supérieur et/ou le chef du soutien.',
+  'procedure.ombudsman':
+    'Si nous ne parvenons toujours pas à un accord, la {ombudsman} peut vous aider gratuitement : {website}, {phone}.',
+  'procedure.answer': 'Un conseiller répond à votre question ou traite votre demande.',
+  'procedure.convert_if_unsatisfied':
+    'Si la réponse ne règle pas la question, vous pouvez à tout moment transformer votre question en plainte.',
+
+  'email.greeting': 'Bonjour {name},',
+  'email.signature': '{organisation} — Service des plaintes',
+
   'error.notFound.title': 'Page introuvable',
   'error.notFound.body': 'Il n’y a pas de page à cette adresse.',
   'error.generic.title': 'Une erreur est survenue',

@@ -25,6 +25,128 @@ export const it: Messages = {
   'home.byPhoneOrPost':
     'Puoi anche presentare un reclamo per telefono al {phone} o per iscritto a {address}.',
 
+  'field.optional': 'facoltativo',
+  'field.name': 'Il tuo nome',
+  'field.email': 'Indirizzo email',
+  'field.email.hint': 'Obbligatorio, a meno che tu preferisca essere contattato per posta.',
+  'field.phone': 'Numero di telefono',
+  'field.postalAddress': 'Indirizzo postale',
+  'field.postalAddress.hint': 'Obbligatorio se preferisci essere contattato per posta.',
+  'field.accountNumber': 'Numero cliente',
+  'field.customerType': 'Sei',
+  'field.region': 'Provincia o territorio',
+  'field.service': 'Servizio interessato',
+  'field.category': 'Di cosa si tratta?',
+  'field.description': 'Cosa è successo?',
+  'field.description.hint': 'Descrivi il problema con parole tue, indicando le date se le conosci.',
+  'field.history': 'Cosa è successo finora?',
+  'field.history.hint': 'I contatti precedenti con noi e cosa è stato detto o fatto.',
+  'field.references': 'Numeri di pratiche precedenti',
+  'field.references.hint': 'Separa più numeri con una virgola.',
+  'field.desiredOutcome': 'Cosa vorresti che facessimo?',
+  'field.preferredContact': 'Come preferisci essere contattato?',
+  'field.kind': 'Cosa desideri fare?',
+
+  'kind.complaint': 'Presentare un reclamo',
+  'kind.inquiry': 'Fare una domanda o una richiesta (modifica del servizio, impostazioni, account o fattura)',
+
+  'customerType.residential': 'Un cliente privato',
+  'customerType.small_business': 'Una piccola impresa',
+  'customerType.enterprise': 'Una grande impresa o un’organizzazione',
+
+  'region.choose': 'Scegli…',
+  'region.AB': 'Alberta',
+  'region.BC': 'Columbia Britannica',
+  'region.MB': 'Manitoba',
+  'region.NB': 'Nuovo Brunswick',
+  'region.NL': 'Terranova e Labrador',
+  'region.NS': 'Nuova Scozia',
+  'region.NT': 'Territori del Nord-Ovest',
+  'region.NU': 'Nunavut',
+  'region.ON': 'Ontario',
+  'region.PE': 'Isola del Principe Edoardo',
+  'region.QC': 'Québec',
+  'region.SK': 'Saskatchewan',
+  'region.YT': 'Yukon',
+
+  'service.voice': 'Telefono (voce)',
+  'service.internet': 'Internet',
+  'service.tv': 'Televisione',
+  'service.wireless': 'Mobile',
+  'service.other': 'Altro',
+
+  'category.billing': 'Una fattura o un addebito',
+  'category.service_delivery': 'Il servizio non funziona come dovrebbe',
+  'category.contract': 'Il mio contratto o le sue condizioni',
+  'category.credit_management': 'Pagamenti, recupero crediti o disattivazione',
+  'category.installation': 'Installazione o riparazione',
+  'category.customer_service': 'Come sono stato trattato',
+  'category.privacy': 'I miei dati personali',
+  'category.pricing': 'I prezzi',
+  'category.other': 'Altro',
+
+  'contact.email': 'Per email',
+  'contact.phone': 'Per telefono',
+  'contact.post': 'Per posta',
+
+  'validation.required': 'Compila questo campo.',
+  'validation.email': 'Inserisci un indirizzo email come nome@esempio.it.',
+  'validation.tooLong': 'Il testo è troppo lungo: al massimo {max} caratteri.',
+  'validation.choice': 'Scegli una delle opzioni.',
+  'validation.invalid': 'Questo valore non è valido.',
+  'validation.dateInFuture': 'Questa data è nel futuro.',
+  'validation.summary': 'Correggi quanto segue:',
+
+  'complaintForm.title.complaint': 'Presentare un reclamo',
+  'complaintForm.title.inquiry': 'Fare una domanda',
+  'complaintForm.intro':
+    'Raccontaci cosa è successo. Appena invii questo modulo ricevi un numero di tracciamento, i passaggi che seguiremo e la data entro cui intendiamo risponderti.',
+  'complaintForm.section.you': 'Chi sei',
+  'complaintForm.section.case': 'La tua pratica',
+  'complaintForm.submit': 'Invia',
+
+  'ack.title.complaint': 'Abbiamo ricevuto il tuo reclamo',
+  'ack.title.inquiry': 'Abbiamo ricevuto la tua domanda',
+  'ack.title.firstContact': 'Conferma di quanto concordato',
+  'ack.trackingNumber': 'Il tuo numero di tracciamento',
+  'ack.trackingNumber.hint': 'Conservalo: ti serve per seguire la tua pratica e ogni volta che ci contatti.',
+  'ack.trackingNumber.spoken': 'Da leggere ad alta voce: {spoken}',
+  'ack.expected.complaint': 'Intendiamo concludere l’indagine entro il {date}.',
+  'ack.expected.inquiry': 'Intendiamo risponderti entro il {date}.',
+  'ack.received': 'Ricevuto il {date}.',
+  'ack.receivedLetter': 'La tua lettera è arrivata il {received}; l’abbiamo registrata il {recorded}.',
+  'ack.procedure': 'Cosa succede ora',
+  'ack.follow':
+    'Segui la tua pratica online su {url} con il numero di tracciamento e il tuo indirizzo email.',
+  'ack.escalate':
+    'Non sei soddisfatto? Puoi chiedere che il tuo reclamo venga riesaminato da un dirigente o dal responsabile dell’assistenza: dalla stessa pagina, per telefono al {phone}, o per iscritto a {address}. Indica chiaramente che desideri un’escalation.',
+  'ack.contact': 'I nostri recapiti',
+  'ack.sentByEmail': 'Abbiamo inviato questa conferma anche a {email}.',
+  'ack.sentByPost': 'Ti invieremo questa conferma anche per posta.',
+  'ack.firstContact.summary': 'Quanto concordato: {summary}',
+  'ack.firstContact.comeBack':
+    'Se il problema si ripresenta, contattaci indicando il numero di tracciamento: lo riprenderemo come reclamo.',
+  'ack.message.complaint':
+    'Il tuo reclamo {trackingNumber} è stato ricevuto. Intendiamo concludere l’indagine entro il {date}.',
+  'ack.message.inquiry':
+    'La tua domanda {trackingNumber} è stata ricevuta. Intendiamo risponderti entro il {date}.',
+  'ack.message.firstContact': 'Il tuo reclamo {trackingNumber} è stato risolto durante il contatto con noi.',
+
+  'procedure.investigate':
+    'Un consulente esamina il tuo reclamo. Potrà farti domande, anche per verificare la tua identità.',
+  'procedure.keep_in_touch': 'Restiamo regolarmente in contatto con te durante l’indagine.',
+  'procedure.outcome': 'Ti comunichiamo l’esito appena l’indagine è conclusa.',
+  'procedure.escalate':
+    'Se l’esito non ti soddisfa, puoi far riesaminare il tuo reclamo da un dirigente e/o dal responsabile dell’assistenza.',
+  'procedure.ombudsman':
+    'Se non troviamo ancora un accordo, la {ombudsman} può aiutarti gratuitamente: {website}, {phone}.',
+  'procedure.answer': 'Un consulente risponde alla tua domanda o esegue la tua richiesta.',
+  'procedure.convert_if_unsatisfied':
+    'Se la risposta non risolve la questione, puoi trasformare la tua domanda in un reclamo in qualsiasi momento.',
+
+  'email.greeting': 'Gentile {name},',
+  'email.signature': '{organisation} — Ufficio reclami',
+
   'error.notFound.title': 'Pagina non trovata',
   'error.notFound.body': 'A questo indirizzo non c’è nessuna pagina.',
   'error.generic.title': 'Si è verificato un errore',

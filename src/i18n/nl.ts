@@ -25,6 +25,128 @@ export const nl: Messages = {
   'home.byPhoneOrPost':
     'U kunt ook telefonisch een klacht indienen via {phone} of schriftelijk bij {address}.',
 
+  'field.optional': 'optioneel',
+  'field.name': 'Uw naam',
+  'field.email': 'E-mailadres',
+  'field.email.hint': 'Verplicht, tenzij u liever per post van ons hoort.',
+  'field.phone': 'Telefoonnummer',
+  'field.postalAddress': 'Postadres',
+  'field.postalAddress.hint': 'Verplicht als u liever per post van ons hoort.',
+  'field.accountNumber': 'Klantnummer',
+  'field.customerType': 'U bent',
+  'field.region': 'Provincie of territorium',
+  'field.service': 'Betreffende dienst',
+  'field.category': 'Waar gaat het over?',
+  'field.description': 'Wat is er gebeurd?',
+  'field.description.hint': 'Beschrijf het probleem in uw eigen woorden, met data als u die weet.',
+  'field.history': 'Wat is er tot nu toe gebeurd?',
+  'field.history.hint': 'Eerdere contacten met ons en wat er gezegd of gedaan is.',
+  'field.references': 'Eerdere zaaknummers',
+  'field.references.hint': 'Scheid meerdere nummers met komma’s.',
+  'field.desiredOutcome': 'Wat wilt u dat wij doen?',
+  'field.preferredContact': 'Hoe kunnen we u het best bereiken?',
+  'field.kind': 'Wat wilt u doen?',
+
+  'kind.complaint': 'Een klacht indienen',
+  'kind.inquiry': 'Een vraag stellen of een verzoek doen (dienstwijziging, instellingen, account of factuur)',
+
+  'customerType.residential': 'Een particuliere klant',
+  'customerType.small_business': 'Een klein bedrijf',
+  'customerType.enterprise': 'Een groot bedrijf of een organisatie',
+
+  'region.choose': 'Kies…',
+  'region.AB': 'Alberta',
+  'region.BC': 'Brits-Columbia',
+  'region.MB': 'Manitoba',
+  'region.NB': 'New Brunswick',
+  'region.NL': 'Newfoundland en Labrador',
+  'region.NS': 'Nova Scotia',
+  'region.NT': 'Northwest Territories',
+  'region.NU': 'Nunavut',
+  'region.ON': 'Ontario',
+  'region.PE': 'Prins Edwardeiland',
+  'region.QC': 'Quebec',
+  'region.SK': 'Saskatchewan',
+  'region.YT': 'Yukon',
+
+  'service.voice': 'Telefonie (spraak)',
+  'service.internet': 'Internet',
+  'service.tv': 'Televisie',
+  'service.wireless': 'Mobiel',
+  'service.other': 'Iets anders',
+
+  'category.billing': 'Een factuur of kosten',
+  'category.service_delivery': 'De dienst werkt niet zoals het hoort',
+  'category.contract': 'Mijn contract of de voorwaarden',
+  'category.credit_management': 'Betalingen, incasso of afsluiting',
+  'category.installation': 'Installatie of reparatie',
+  'category.customer_service': 'Hoe ik ben behandeld',
+  'category.privacy': 'Mijn persoonsgegevens',
+  'category.pricing': 'Prijzen',
+  'category.other': 'Iets anders',
+
+  'contact.email': 'Per e-mail',
+  'contact.phone': 'Telefonisch',
+  'contact.post': 'Per post',
+
+  'validation.required': 'Vul dit in.',
+  'validation.email': 'Vul een e-mailadres in, zoals naam@voorbeeld.nl.',
+  'validation.tooLong': 'Dit is te lang: hoogstens {max} tekens.',
+  'validation.choice': 'Kies een van de mogelijkheden.',
+  'validation.invalid': 'Deze waarde is niet geldig.',
+  'validation.dateInFuture': 'Deze datum ligt in de toekomst.',
+  'validation.summary': 'Verbeter het volgende:',
+
+  'complaintForm.title.complaint': 'Een klacht indienen',
+  'complaintForm.title.inquiry': 'Een vraag stellen',
+  'complaintForm.intro':
+    'Vertel ons wat er is gebeurd. Zodra u dit formulier verstuurt, krijgt u een traceernummer, de stappen die we zullen volgen en de datum waarop we u willen antwoorden.',
+  'complaintForm.section.you': 'Over u',
+  'complaintForm.section.case': 'Over uw zaak',
+  'complaintForm.submit': 'Versturen',
+
+  'ack.title.complaint': 'We hebben uw klacht ontvangen',
+  'ack.title.inquiry': 'We hebben uw vraag ontvangen',
+  'ack.title.firstContact': 'Bevestiging van wat we hebben afgesproken',
+  'ack.trackingNumber': 'Uw traceernummer',
+  'ack.trackingNumber.hint':
+    'Bewaar het: u hebt het nodig om uw zaak te volgen en telkens als u contact met ons opneemt.',
+  'ack.trackingNumber.spoken': 'Hardop: {spoken}',
+  'ack.expected.complaint': 'We streven ernaar ons onderzoek af te ronden op {date}.',
+  'ack.expected.inquiry': 'We streven ernaar u te antwoorden op {date}.',
+  'ack.received': 'Ontvangen op {date}.',
+  'ack.receivedLetter': 'Uw brief kwam binnen op {received}; we hebben hem geregistreerd op {recorded}.',
+  'ack.procedure': 'Wat er nu gebeurt',
+  'ack.follow': 'Volg uw zaak online op {url} met uw traceernummer en uw e-mailadres.',
+  'ack.escalate':
+    'Niet tevreden? U kunt uw klacht laten beoordelen door een hogere manager of het hoofd van het ondersteuningsteam: op dezelfde pagina, telefonisch via {phone}, of schriftelijk bij {address}. Vermeld duidelijk dat u wilt dat uw klacht wordt geëscaleerd.',
+  'ack.contact': 'Onze contactgegevens',
+  'ack.sentByEmail': 'We hebben deze bevestiging ook gestuurd naar {email}.',
+  'ack.sentByPost': 'We sturen u deze bevestiging ook per post.',
+  'ack.firstContact.summary': 'Wat we hebben afgesproken: {summary}',
+  'ack.firstContact.comeBack':
+    'Komt het probleem terug, neem dan contact met ons op en vermeld uw traceernummer: we pakken het weer op als klacht.',
+  'ack.message.complaint':
+    'Uw klacht {trackingNumber} is ontvangen. We streven ernaar ons onderzoek af te ronden op {date}.',
+  'ack.message.inquiry':
+    'Uw vraag {trackingNumber} is ontvangen. We streven ernaar u te antwoorden op {date}.',
+  'ack.message.firstContact': 'Uw klacht {trackingNumber} is tijdens uw contact met ons opgelost.',
+
+  'procedure.investigate':
+    'Een adviseur onderzoekt uw klacht. Hij of zij kan u vragen stellen, onder meer om uw identiteit te verifiëren.',
+  'procedure.keep_in_touch': 'We houden tijdens het onderzoek regelmatig contact met u.',
+  'procedure.outcome': 'We laten u het resultaat weten zodra het onderzoek is afgerond.',
+  'procedure.escalate':
+    'Bent u niet tevreden met het resultaat, dan kunt u uw klacht laten beoordelen door een hogere manager en/of het hoofd van het ondersteuningsteam.',
+  'procedure.ombudsman':
+    'Komen we er dan nog niet uit, dan kan de {ombudsman} kosteloos helpen: {website}, {phone}.',
+  'procedure.answer': 'Een adviseur beantwoordt uw vraag of voert uw verzoek uit.',
+  'procedure.convert_if_unsatisfied':
+    'Lost het antwoord het niet op, dan kunt u uw vraag op elk moment omzetten in een klacht.',
+
+  'email.greeting': 'Beste {name},',
+  'email.signature': '{organisation} — Klachtenafdeling',
+
   'error.notFound.title': 'Pagina niet gevonden',
   'error.notFound.body': 'Op dit adres staat geen pagina.',
   'error.generic.title': 'Er ging iets mis',

@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import type { CaseState } from '../domain/case-lifecycle.js';
 import type { EventChannel } from '../domain/channel.js';
@@ -30,11 +30,12 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   return code === UNIQUE_VIOLATION && (name === constraint || message.includes(constraint));
 }
 
-export async function insertCase(
-  trx: Db,
-  values: Omit<CaseRow, 'id' | 'version' | 'updated_at' | 'escalation_level' | 'remedy_promised' | 'status'> &
-    Pick<CaseRow, 'status'>,
-): Promise<CaseRow> {
+export type NewCase = Omit<
+  Insertable<ComplaintCaseTable>,
+  'id' | 'version' | 'updated_at' | 'escalation_level' | 'remedy_promised'
+>;
+
+export async function insertCase(trx: Db, values: NewCase): Promise<CaseRow> {
   return trx
     .insertInto('complaint_case')
     .values({
@@ -66,10 +67,17 @@ export async function findCase(db: Db, trackingNumber: string): Promise<CaseRow 
     .executeTakeFirst();
 }
 
-export async function saveCaseState(trx: Db, row: CaseRow, state: CaseState, at: Date): Promise<CaseRow> {
+export async function saveCaseState(
+  trx: Db,
+  row: CaseRow,
+  state: CaseState,
+  at: Date,
+  also: Updateable<ComplaintCaseTable> = {},
+): Promise<CaseRow> {
   return trx
     .updateTable('complaint_case')
     .set({
+      ...also,
       kind: state.kind,
       status: state.status,
       escalation_level: state.escalationLevel,

@@ -1,7 +1,9 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { CaseKind, CaseStatus, EscalationLevel } from '../domain/case-lifecycle.js';
 import type { EventChannel, IntakeChannel } from '../domain/channel.js';
+import type { Category, CustomerType, PreferredContact, Service } from '../domain/complaint.js';
 import type { Language } from '../domain/language.js';
+import type { CanadianRegion } from '../domain/region.js';
 import type { StaffRole } from '../domain/staff-role.js';
 
 /** The tables as Kysely sees them; the SQL that makes them is in `migrations/`. */
@@ -12,6 +14,13 @@ export interface Tables {
   complaint_case: ComplaintCaseTable;
   case_event: CaseEventTable;
   staff_session: StaffSessionTable;
+  organisation_settings: OrganisationSettingsTable;
+  organisation_closure_day: OrganisationClosureDayTable;
+  case_reference: CaseReferenceTable;
+  case_attachment: CaseAttachmentTable;
+  outbox_message: OutboxMessageTable;
+  idempotency_record: IdempotencyRecordTable;
+  rate_limit_counter: RateLimitCounterTable;
 }
 
 export interface SchemaMigrationTable {
@@ -49,6 +58,24 @@ export interface ComplaintCaseTable {
   recorded_at: Date;
   updated_at: Date;
   version: number;
+  customer_name: string | null;
+  customer_email: string | null;
+  customer_phone: string | null;
+  customer_postal_address: string | null;
+  customer_account_number: string | null;
+  customer_type: CustomerType | null;
+  customer_region: CanadianRegion | null;
+  service: Service | null;
+  category: Category | null;
+  description: string | null;
+  history: string | null;
+  desired_outcome: string | null;
+  preferred_contact: PreferredContact | null;
+  calendar_region: CanadianRegion | null;
+  acknowledged_at: Date | null;
+  /** 'YYYY-MM-DD' */
+  expected_response_by: string | null;
+  resolved_at_first_contact: Generated<boolean>;
 }
 
 export interface CaseEventTable {
@@ -70,4 +97,75 @@ export interface StaffSessionTable {
   created_at: Date;
   last_seen_at: Date;
   expires_at: Date;
+}
+
+export interface OrganisationSettingsTable {
+  id: Generated<number>;
+  name: string;
+  complaints_phone: string;
+  postal_address: string;
+  website: string;
+  default_region: string;
+  tracking_prefix: string;
+  complaint_business_days: number;
+  inquiry_business_days: number;
+  ombudsman_name: string;
+  ombudsman_website: string;
+  ombudsman_phone: string;
+  updated_at: Generated<Date>;
+}
+
+export interface OrganisationClosureDayTable {
+  /** 'YYYY-MM-DD' */
+  day: string;
+  reason: Generated<string>;
+}
+
+export interface CaseReferenceTable {
+  case_id: string;
+  position: number;
+  reference: string;
+  referenced_case_id: string | null;
+}
+
+export interface CaseAttachmentTable {
+  id: Generated<string>;
+  case_id: string;
+  file_name: string;
+  media_type: 'application/pdf' | 'image/png' | 'image/jpeg';
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_at: Date;
+}
+
+export interface OutboxMessageTable {
+  id: Generated<string>;
+  case_id: string | null;
+  recipient: string;
+  language: Language;
+  template: string;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  status: Generated<'pending' | 'sent' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Date;
+  message_id: string;
+  created_at: Date;
+  sent_at: Date | null;
+  last_error: string | null;
+}
+
+export interface IdempotencyRecordTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  response_status: number;
+  response_body: ColumnType<unknown, string, string>;
+  created_at: Date;
+}
+
+export interface RateLimitCounterTable {
+  bucket: string;
+  window_start: Date;
+  hits: number;
 }

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { translator } from '../i18n/index.js';
+import { LANGUAGE_COOKIE, negotiateLanguage } from '../i18n/negotiate-language.js';
 import type { PageContext } from './components/layout.js';
-import { LANGUAGE_COOKIE, negotiateLanguage } from './negotiate-language.js';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 3600;
 

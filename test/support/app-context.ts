@@ -14,5 +14,12 @@ export function manualClock(start = '2026-11-20T15:00:00Z') {
 }
 
 export function testContext(db: Db, overrides: Partial<AppContext> = {}): AppContext {
-  return { db, clock: manualClock(), randomIndex: randomInt, trackingPrefix: 'RDX', ...overrides };
+  return {
+    db,
+    clock: manualClock(),
+    randomIndex: randomInt,
+    trackingPrefix: 'RDX',
+    messageIdDomain: 'redress.test',
+    ...overrides,
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/domain/language.js';
 import { en } from '../../src/i18n/en.js';
 import { MESSAGES, translator } from '../../src/i18n/index.js';
-import { fromAcceptLanguage, negotiateLanguage } from '../../src/web/negotiate-language.js';
+import { fromAcceptLanguage, negotiateLanguage } from '../../src/i18n/negotiate-language.js';
 
 describe('C12 messages in every language', () => {
   it.each(LANGUAGES)('C12 %s has exactly the English keys, none empty', (language) => {

@@ -1,17 +1,11 @@
 import type { Actor } from '../../domain/actor.js';
-import { applyLifecycleCommand, type LifecycleCommand } from '../../domain/case-lifecycle.js';
+import type { LifecycleCommand } from '../../domain/case-lifecycle.js';
 import type { EventChannel } from '../../domain/channel.js';
-import {
-  appendEvents,
-  type CaseRow,
-  caseState,
-  eventsOfCase,
-  findCaseForUpdate,
-  saveCaseState,
-} from '../../store/case-store.js';
+import { type CaseRow, eventsOfCase, findCaseForUpdate } from '../../store/case-store.js';
 import type { AppContext } from '../context.js';
-import { failure, type Outcome, success } from '../errors.js';
+import { failure, type Outcome } from '../errors.js';
 import { toCaseEventView } from './case-event-view.js';
+import { changeCase } from './change-case.js';
 
 export interface LifecycleChange {
   trackingNumber: string;
@@ -44,18 +38,12 @@ export async function applyLifecycleChange(
         eventsSince: since.map(toCaseEventView),
       });
     }
-    const result = applyLifecycleCommand(caseState(row), change.command);
-    if (!result.ok) return failure({ code: 'LIFECYCLE', error: result.error });
-
-    const at = ctx.clock();
-    const saved = await saveCaseState(trx, row, result.state, at);
-    await appendEvents(
+    return changeCase(
       trx,
-      saved.id,
-      saved.version,
-      { actor, channel, at },
-      result.events.map(({ type, ...data }) => ({ type, data: { ...data, ...change.details } })),
+      row,
+      change.command,
+      { actor, channel, at: ctx.clock() },
+      { details: change.details },
     );
-    return success(saved);
   });
 }

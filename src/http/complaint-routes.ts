@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Acknowledgement } from '../app/cases/acknowledgement.js';
+import { takeInCase } from '../app/cases/take-in-case.js';
+import type { AppContext } from '../app/context.js';
+import { getOrganisation } from '../app/settings/get-organisation.js';
+import { type Actor, CUSTOMER } from '../domain/actor.js';
+import { translator } from '../i18n/index.js';
+import { acknowledgementText } from '../notify/acknowledgement-text.js';
+import { apiLanguage } from './error-handling.js';
+import { problemFromAppError, sendProblem } from './problem.js';
+import { problemResponses } from './problem-schema.js';
+import {
+  AcknowledgementSchema,
+  CaseRecordingSchema,
+  ComplaintFilingSchema,
+} from './schemas/case-submission.js';
+import { authenticateStaff } from './staff-auth.js';
+import { toSubmission } from './to-submission.js';
+
+export interface IntakeRouteDependencies {
+  ctx: AppContext;
+  publicUrl: string;
+}
+
+/** Intake over the API: customers file (C2a), advisors record calls, letters, chats… (C2b–c). */
+export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = async (app, deps) => {
+  const { ctx, publicUrl } = deps;
+
+  async function acknowledgementBody(ack: Acknowledgement) {
+    const text = acknowledgementText(ack, await getOrganisation(ctx), `${publicUrl}/follow`);
+    return {
+      trackingNumber: ack.trackingNumber,
+      status: ack.status,
+      acknowledgement: {
+        receivedAt: ack.receivedAt.toISOString(),
+        recordedAt: ack.recordedAt.toISOString(),
+        procedure: text.procedure,
+        expectedResponseBy: ack.expectedResponseBy,
+        medium: ack.medium,
+        message: text.message,
+      },
+    };
+  }
+
+  app.post(
+    '/api/v1/complaints',
+    {
+      schema: {
+        tags: ['intake'],
+        summary: 'File a complaint or an inquiry (public)',
+        description:
+          'Stores the case and acknowledges it at once (C6): tracking number, procedure, expected date. ' +
+          'The acknowledgement is also emailed in the request language, or sent by post.',
+        body: ComplaintFilingSchema,
+        response: { 201: AcknowledgementSchema, ...problemResponses(400, 413, 415, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      const result = await takeInCase(ctx, toSubmission(request.body, 'web'), CUSTOMER);
+      if (!result.ok)
+        return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
+      return reply.status(201).send(await acknowledgementBody(result.value));
+    },
+  );
+
+  app.post(
+    '/api/v1/cases',
+    {
+      schema: {
+        tags: ['intake'],
+        summary: 'Record a case from a call, letter, chat, email or support case (staff)',
+        description:
+          'For a letter, `receivedAt` is the day it arrived: the expected date counts from it (C2). ' +
+          'With `resolvedAtFirstContact`, the case is recorded as solved during the contact (C5) and the ' +
+          'customer still gets a tracking number and a written confirmation.',
+        security: [{ staffSession: [], csrfToken: [] }],
+        body: CaseRecordingSchema,
+        response: { 201: AcknowledgementSchema, ...problemResponses(400, 401, 403, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const session = await authenticateStaff(ctx, request);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const actor: Actor = { type: 'staff', staffId: session.value.staff.id };
+      const body = request.body;
+      const submission = {
+        ...toSubmission(body, body.channel),
+        ...(body.receivedAt ? { receivedAt: new Date(body.receivedAt) } : {}),
+        ...(body.resolvedAtFirstContact
+          ? { resolvedAtFirstContact: { summary: body.resolvedAtFirstContact.summary } }
+          : {}),
+      };
+      const result = await takeInCase(ctx, submission, actor);
+      if (!result.ok)
+        return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
+      return reply.status(201).send(await acknowledgementBody(result.value));
+    },
+  );
+};

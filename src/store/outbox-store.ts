@@ -1,0 +1,106 @@
+import type { Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { Language } from '../domain/language.js';
+import type { Db } from './database.js';
+import type { OutboxMessageTable } from './schema.js';
+
+export type OutboxRow = Selectable<OutboxMessageTable>;
+
+export interface NewOutboxMessage {
+  id: string;
+  caseId: string | null;
+  recipient: string;
+  language: Language;
+  template: string;
+  payload: Record<string, unknown>;
+  messageId: string;
+  at: Date;
+}
+
+/** Called inside the transaction of the change that causes the message: both commit, or neither. */
+export async function enqueueMessage(trx: Db, message: NewOutboxMessage): Promise<void> {
+  await trx
+    .insertInto('outbox_message')
+    .values({
+      id: message.id,
+      case_id: message.caseId,
+      recipient: message.recipient,
+      language: message.language,
+      template: message.template,
+      payload: JSON.stringify(message.payload),
+      message_id: message.messageId,
+      created_at: message.at,
+      next_attempt_at: message.at,
+    })
+    .execute();
+}
+
+/**
+ * Claims due messages for one worker: rows are locked with SKIP LOCKED (another worker takes
+ * others) and their next attempt is pushed past the lease, so a worker that dies mid-delivery
+ * leaves them to be retried, never lost.
+ */
+export async function claimDueMessages(
+  db: Db,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+): Promise<OutboxRow[]> {
+  return db.transaction().execute(async (trx) => {
+    const due = await trx
+      .selectFrom('outbox_message')
+      .select('id')
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', now)
+      .orderBy('next_attempt_at')
+      .limit(limit)
+      .forUpdate()
+      .skipLocked()
+      .execute();
+    if (due.length === 0) return [];
+    return trx
+      .updateTable('outbox_message')
+      .set({ attempts: sql`attempts + 1`, next_attempt_at: new Date(now.getTime() + leaseMs) })
+      .where(
+        'id',
+        'in',
+        due.map((d) => d.id),
+      )
+      .returningAll()
+      .execute();
+  });
+}
+
+export async function markSent(db: Db, id: string, at: Date): Promise<void> {
+  await db
+    .updateTable('outbox_message')
+    .set({ status: 'sent', sent_at: at, last_error: null })
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function markFailedAttempt(
+  db: Db,
+  id: string,
+  error: string,
+  retryAt: Date | undefined,
+): Promise<void> {
+  await db
+    .updateTable('outbox_message')
+    .set(
+      retryAt
+        ? { last_error: error.slice(0, 1000), next_attempt_at: retryAt }
+        : { last_error: error.slice(0, 1000), status: 'failed' },
+    )
+    .where('id', '=', id)
+    .execute();
+}
+
+export async function findOutboxMessages(db: Db, caseId: string): Promise<OutboxRow[]> {
+  return db
+    .selectFrom('outbox_message')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .execute();
+}
