@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app/context.js';
 import { ensureInitialAdmin } from './app/setup/ensure-initial-admin.js';
@@ -8,6 +9,8 @@ import { type Clock, systemClock } from './domain/clock.js';
 import { DEFAULT_ORGANISATION } from './domain/organisation.js';
 import { DEFAULT_TRACKING_PREFIX } from './domain/tracking-number.js';
 import { buildServer } from './http/server.js';
+import { type OutboxWorker, startOutboxWorker } from './jobs/outbox-worker.js';
+import { fileMailer, smtpMailer } from './notify/mailer.js';
 import { migrate, schemaVersion } from './store/migrate.js';
 import { MIGRATIONS } from './store/migrations/index.js';
 import { openStorage, type Storage } from './store/open-storage.js';
@@ -52,7 +55,10 @@ export async function startService(config: Config, options: ServiceOptions = {})
       trackingPrefix: DEFAULT_TRACKING_PREFIX,
       messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
     };
+    const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : fileMailer(join(config.dataDir, 'outbox'));
+    let outbox: OutboxWorker | undefined;
     const app = await buildServer({
+      messageQueued: () => outbox?.nudge(),
       ctx,
       secureCookies: config.publicUrl.startsWith('https:'),
       publicUrl: config.publicUrl,
@@ -63,8 +69,21 @@ export async function startService(config: Config, options: ServiceOptions = {})
       version: VERSION,
     });
     const url = await app.listen({ port: config.port, host: config.host });
+    outbox = startOutboxWorker({
+      ctx,
+      mailer,
+      mailFrom: config.mailFrom,
+      publicUrl: config.publicUrl,
+      log: app.log,
+    });
+    outbox.nudge(); // deliver what a previous run left behind
     app.log.info(
-      { url, engine: storage.database.engine, migrationsApplied: migration.applied.map((m) => m.version) },
+      {
+        url,
+        engine: storage.database.engine,
+        mail: mailer.description,
+        migrationsApplied: migration.applied.map((m) => m.version),
+      },
       'Redress is ready',
     );
     let stopping: Promise<void> | undefined;
@@ -76,6 +95,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
         stopping ??= (async () => {
           try {
             await app.close();
+            await outbox?.stop();
           } finally {
             await storage.close();
           }

@@ -20,11 +20,12 @@ import { toSubmission } from './to-submission.js';
 export interface IntakeRouteDependencies {
   ctx: AppContext;
   publicUrl: string;
+  messageQueued: () => void;
 }
 
 /** Intake over the API: customers file (C2a), advisors record calls, letters, chats… (C2b–c). */
 export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = async (app, deps) => {
-  const { ctx, publicUrl } = deps;
+  const { ctx, publicUrl, messageQueued } = deps;
 
   async function acknowledgementBody(ack: Acknowledgement) {
     const text = acknowledgementText(ack, await getOrganisation(ctx), `${publicUrl}/follow`);
@@ -59,6 +60,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       const result = await takeInCase(ctx, toSubmission(request.body, 'web'), CUSTOMER);
       if (!result.ok)
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
+      messageQueued();
       return reply.status(201).send(await acknowledgementBody(result.value));
     },
   );
@@ -93,6 +95,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       const result = await takeInCase(ctx, submission, actor);
       if (!result.ok)
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
+      messageQueued();
       return reply.status(201).send(await acknowledgementBody(result.value));
     },
   );

@@ -19,6 +19,8 @@ export interface ServerDependencies {
   /** Cookies get the Secure flag when the public address is https. */
   secureCookies: boolean;
   publicUrl: string;
+  /** Called after a request queued a message, so the outbox delivers it without waiting. */
+  messageQueued: () => void;
   readiness: Readiness;
   organisation: () => OrganisationProfile;
   sessionSecret: string;
@@ -77,7 +79,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await registerOpenApi(app, deps.version);
   await app.register(healthRoutes, { readiness: deps.readiness });
   await app.register(authRoutes, { ctx: deps.ctx, secureCookies: deps.secureCookies });
-  await app.register(intakeRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
+  await app.register(intakeRoutes, {
+    ctx: deps.ctx,
+    publicUrl: deps.publicUrl,
+    messageQueued: deps.messageQueued,
+  });
   await app.register(webRoutes, { organisation: deps.organisation });
   return app;
 }

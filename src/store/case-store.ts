@@ -135,3 +135,13 @@ export function caseState(row: CaseRow): CaseState {
     remedyPromised: row.remedy_promised,
   };
 }
+
+export async function firstEventOfType(db: Db, caseId: string, type: string) {
+  return db
+    .selectFrom('case_event')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('type', '=', type)
+    .orderBy('id')
+    .executeTakeFirst();
+}

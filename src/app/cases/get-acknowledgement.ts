@@ -1,0 +1,30 @@
+import { acknowledgementMedium } from '../../domain/complaint.js';
+import { findCase, firstEventOfType } from '../../store/case-store.js';
+import type { AppContext } from '../context.js';
+import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
+
+/**
+ * The acknowledgement of a case as it was given, rebuilt from the case and its events (the mail
+ * worker renders from this). Not access-controlled: callers are the system or already authorised.
+ */
+export async function getAcknowledgement(
+  ctx: AppContext,
+  trackingNumber: string,
+): Promise<Acknowledgement | undefined> {
+  const row = await findCase(ctx.db, trackingNumber);
+  if (!row) return undefined;
+  const firstContact = row.resolved_at_first_contact
+    ? await firstEventOfType(ctx.db, row.id, 'resolved_at_first_contact')
+    : undefined;
+  const summary =
+    firstContact && typeof firstContact.data.summary === 'string' ? firstContact.data.summary : null;
+  const medium = acknowledgementMedium(
+    {
+      name: row.customer_name ?? '',
+      type: row.customer_type ?? 'residential',
+      email: row.customer_email ?? undefined,
+    },
+    row.preferred_contact ?? 'email',
+  );
+  return acknowledgementOf(row, medium, summary);
+}

@@ -1,0 +1,138 @@
+import { getAcknowledgement } from '../app/cases/get-acknowledgement.js';
+import type { AppContext } from '../app/context.js';
+import { getOrganisation } from '../app/settings/get-organisation.js';
+import { acknowledgementEmail, type RenderedEmail } from '../notify/acknowledgement-email.js';
+import type { Mailer } from '../notify/mailer.js';
+import { claimDueMessages, markFailedAttempt, markSent, type OutboxRow } from '../store/outbox-store.js';
+
+export interface OutboxWorkerOptions {
+  ctx: AppContext;
+  mailer: Mailer;
+  mailFrom: string;
+  publicUrl: string;
+  log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
+  /** How often to look for due messages when not nudged. */
+  pollMs?: number;
+  /** How long a claimed message is left alone before another attempt (a worker may have died). */
+  leaseMs?: number;
+  /** After this many failed attempts a message is marked failed and no longer retried. */
+  maxAttempts?: number;
+}
+
+export interface OutboxWorker {
+  /** Deliver now rather than at the next poll (called after a change queues a message). */
+  nudge(): void;
+  /** One sweep; returns how many messages were delivered. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** 30 s, 1 min, 2 min, … capped at one hour: SMTP outages end, and nothing is lost meanwhile. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+class PermanentError extends Error {}
+
+async function render(options: OutboxWorkerOptions, row: OutboxRow): Promise<RenderedEmail> {
+  switch (row.template) {
+    case 'acknowledgement':
+    case 'first_contact_confirmation': {
+      const trackingNumber = String(row.payload.trackingNumber ?? '');
+      const ack = await getAcknowledgement(options.ctx, trackingNumber);
+      if (!ack) throw new PermanentError(`no case ${trackingNumber}`);
+      return acknowledgementEmail(ack, await getOrganisation(options.ctx), `${options.publicUrl}/follow`);
+    }
+    default:
+      throw new PermanentError(`unknown template ${row.template}`);
+  }
+}
+
+/**
+ * Delivers the outbox: at least once per message, with the row's stable Message-ID, retrying with
+ * backoff. Messages are written by use cases in their own transactions; this only sends them.
+ */
+export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
+  const { ctx, mailer, log } = options;
+  const pollMs = options.pollMs ?? 2_000;
+  const leaseMs = options.leaseMs ?? 120_000;
+  const maxAttempts = options.maxAttempts ?? 12;
+  let stopped = false;
+  let running: Promise<number> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  async function deliver(row: OutboxRow): Promise<boolean> {
+    try {
+      const email = await render(options, row);
+      await mailer.send({
+        ...email,
+        messageId: row.message_id,
+        from: options.mailFrom,
+        to: row.recipient,
+        language: row.language,
+      });
+      await markSent(ctx.db, row.id, ctx.clock());
+      log.info({ outboxId: row.id, template: row.template, via: mailer.description }, 'message delivered');
+      return true;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const retry = !(error instanceof PermanentError) && row.attempts < maxAttempts;
+      const retryAt = retry ? new Date(ctx.clock().getTime() + retryDelayMs(row.attempts)) : undefined;
+      await markFailedAttempt(ctx.db, row.id, reason, retryAt);
+      log.warn({ outboxId: row.id, attempts: row.attempts, reason, retryAt }, 'message not delivered');
+      return false;
+    }
+  }
+
+  async function sweep(): Promise<number> {
+    let delivered = 0;
+    for (;;) {
+      const batch = await claimDueMessages(ctx.db, ctx.clock(), leaseMs, 10);
+      for (const row of batch) if (await deliver(row)) delivered++;
+      if (batch.length < 10 || stopped) return delivered;
+    }
+  }
+
+  function runOnce(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = sweep()
+      .catch((error: unknown) => {
+        log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'outbox sweep failed');
+        return 0;
+      })
+      .finally(() => {
+        running = undefined;
+        if (again && !stopped) {
+          again = false;
+          void runOnce();
+        }
+      });
+    return running;
+  }
+
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      void runOnce().finally(schedule);
+    }, pollMs);
+    timer.unref();
+  };
+  schedule();
+
+  return {
+    nudge: () => {
+      if (!stopped) void runOnce();
+    },
+    runOnce,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running;
+      mailer.close();
+    },
+  };
+}
