@@ -21,6 +21,8 @@ export interface RunningService {
   readonly storage: Storage;
   /** The address it listens on, e.g. http://127.0.0.1:3000. */
   readonly url: string;
+  /** The mail outbox's worker (tests and operators can ask it to deliver now). */
+  readonly outbox: OutboxWorker;
   /** Stops accepting, lets requests in flight finish, then closes the database. */
   stop(): Promise<void>;
 }
@@ -87,10 +89,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
       'Redress is ready',
     );
     let stopping: Promise<void> | undefined;
+    const worker = outbox;
     return {
       app,
       storage,
       url,
+      outbox: worker,
       stop() {
         stopping ??= (async () => {
           try {

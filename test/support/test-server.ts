@@ -1,20 +1,27 @@
+import { mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Config } from '../../src/config.js';
 import { loadConfig } from '../../src/config.js';
+import type { Clock } from '../../src/domain/clock.js';
 import { type RunningService, startService } from '../../src/service.js';
 import { openTemplatePglite } from './databases.js';
 
 /** The real service, in-process, on a free port, over a migrated template database. */
 export async function startTestServer(
   env: Record<string, string> = {},
+  options: { clock?: Clock } = {},
 ): Promise<RunningService & { config: Config }> {
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
-    DATA_DIR: '.tmp/unused',
+    DATA_DIR: mkdtempSync(join(resolve('.tmp'), 'server-')),
     ...env,
   });
   const database = await openTemplatePglite();
-  const service = await startService(config, { storage: { database, close: () => database.close() } });
+  const service = await startService(config, {
+    ...options,
+    storage: { database, close: () => database.close() },
+  });
   return Object.assign(service, { config });
 }
