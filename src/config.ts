@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /**
  * Every setting Redress reads, from the environment, with its default. The README's settings
@@ -8,6 +8,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Uploaded documents; default DATA_DIR/files. */
+  filesDir: string;
   /** Unset: embedded PGlite in `dataDir`. Set: a PostgreSQL server. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
@@ -77,10 +79,12 @@ export function loadConfig(env: Env = process.env): Config {
   if (sessionSecret !== undefined && sessionSecret.length < 32) {
     throw new ConfigError('SESSION_SECRET must be at least 32 characters');
   }
+  const dataDir = resolve(text(env, 'DATA_DIR') ?? './data');
   return {
     port,
     host: text(env, 'HOST') ?? 'localhost',
-    dataDir: resolve(text(env, 'DATA_DIR') ?? './data'),
+    dataDir,
+    filesDir: resolve(text(env, 'FILES_DIR') ?? join(dataDir, 'files')),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
     publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(

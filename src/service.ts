@@ -11,6 +11,7 @@ import { DEFAULT_TRACKING_PREFIX } from './domain/tracking-number.js';
 import { buildServer } from './http/server.js';
 import { type OutboxWorker, startOutboxWorker } from './jobs/outbox-worker.js';
 import { fileMailer, smtpMailer } from './notify/mailer.js';
+import { localFileStore } from './store/file-store.js';
 import { migrate, schemaVersion } from './store/migrate.js';
 import { MIGRATIONS } from './store/migrations/index.js';
 import { openStorage, type Storage } from './store/open-storage.js';
@@ -56,6 +57,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       randomIndex: randomInt,
       trackingPrefix: DEFAULT_TRACKING_PREFIX,
       messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
+      files: localFileStore(config.filesDir),
     };
     const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : fileMailer(join(config.dataDir, 'outbox'));
     let outbox: OutboxWorker | undefined;

@@ -1,5 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import type { Db } from '../store/database.js';
+import type { FileStore } from '../store/file-store.js';
 
 /** What every use case is given: the database, the clock, and a source of randomness. */
 export interface AppContext {
@@ -10,4 +11,6 @@ export interface AppContext {
   readonly trackingPrefix: string;
   /** The right-hand side of Message-IDs, e.g. the domain of MAIL_FROM. */
   readonly messageIdDomain: string;
+  /** Where uploaded documents are kept. */
+  readonly files: FileStore;
 }

@@ -1,3 +1,4 @@
+import type { StoredFile } from './attachment.js';
 import type { CaseKind } from './case-lifecycle.js';
 import type { IntakeChannel } from './channel.js';
 import type { Language } from './language.js';
@@ -54,6 +55,8 @@ export interface CaseSubmission {
   receivedAt?: Date;
   /** Solved during the call or chat (C5). */
   resolvedAtFirstContact?: { summary: string };
+  /** Documents already stored and checked (a scanned letter, a bill, a screenshot). */
+  attachments?: readonly StoredFile[];
 }
 
 /** The acknowledgement goes by email unless the customer asked for post (or gave no email). */

@@ -7,6 +7,7 @@ import { type Actor, CUSTOMER } from '../domain/actor.js';
 import { translator } from '../i18n/index.js';
 import { acknowledgementText } from '../notify/acknowledgement-text.js';
 import { apiLanguage } from './error-handling.js';
+import { claimUploads, multipartBody, removeUnclaimedUploads } from './multipart-body.js';
 import { problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
 import {
@@ -43,10 +44,15 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
     };
   }
 
+  app.addHook('onResponse', removeUnclaimedUploads(ctx));
+  const multipart = { preValidation: multipartBody(ctx), config: { acceptsMultipart: true } };
+
   app.post(
     '/api/v1/complaints',
     {
+      ...multipart,
       schema: {
+        consumes: ['application/json', 'multipart/form-data'],
         tags: ['intake'],
         summary: 'File a complaint or an inquiry (public)',
         description:
@@ -57,7 +63,8 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       },
     },
     async (request, reply) => {
-      const result = await takeInCase(ctx, toSubmission(request.body, 'web'), CUSTOMER);
+      const submission = { ...toSubmission(request.body, 'web'), attachments: claimUploads(request) };
+      const result = await takeInCase(ctx, submission, CUSTOMER);
       if (!result.ok)
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
       messageQueued();
@@ -68,7 +75,9 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
   app.post(
     '/api/v1/cases',
     {
+      ...multipart,
       schema: {
+        consumes: ['application/json', 'multipart/form-data'],
         tags: ['intake'],
         summary: 'Record a case from a call, letter, chat, email or support case (staff)',
         description:
@@ -83,11 +92,13 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
     async (request, reply) => {
       const session = await authenticateStaff(ctx, request);
       if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const attachments = claimUploads(request);
       const actor: Actor = { type: 'staff', staffId: session.value.staff.id };
       const body = request.body;
       const submission = {
         ...toSubmission(body, body.channel),
         ...(body.receivedAt ? { receivedAt: new Date(body.receivedAt) } : {}),
+        attachments,
         ...(body.resolvedAtFirstContact
           ? { resolvedAtFirstContact: { summary: body.resolvedAtFirstContact.summary } }
           : {}),

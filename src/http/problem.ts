@@ -82,6 +82,24 @@ function lifecycleProblem(error: LifecycleError): Problem {
 /** The one map from use-case refusals to HTTP; field messages in the request's language. */
 export function problemFromAppError(error: AppError, t: Translate = translator('en')): Problem {
   switch (error.code) {
+    case 'ATTACHMENT_REFUSED': {
+      const file = error.fileName ?? '';
+      const [status, message] =
+        error.reason === 'type'
+          ? [415, t('validation.attachmentType', { file })]
+          : error.reason === 'too_large'
+            ? [413, t('validation.attachmentTooLarge', { file })]
+            : error.reason === 'too_many'
+              ? [413, t('validation.attachmentTooMany')]
+              : [422, t('validation.attachmentEmpty', { file })];
+      return {
+        type: `/api/problems/attachment_refused`,
+        title: 'An attachment was refused',
+        status,
+        code: `ATTACHMENT_${error.reason.toUpperCase()}`,
+        errors: [{ field: '/attachments', code: error.reason, message }],
+      };
+    }
     case 'INVALID_INPUT':
       return httpProblem('VALIDATION_FAILED', {
         errors: error.fields.map(({ field, rule }) => ({

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
+import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
 import { authRoutes } from './auth-routes.js';
@@ -65,16 +67,23 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   // Bodies are JSON (API) or HTML form posts (pages); any other type is refused with 415.
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
-    if (
-      isApiPath(request.url) &&
-      request.headers['content-type'] &&
-      !isJson(request.headers['content-type'])
-    ) {
+    const type = request.headers['content-type'];
+    const multipartAllowed = request.routeOptions.config.acceptsMultipart === true && isMultipart(type);
+    if (isApiPath(request.url) && type && !isJson(type) && !multipartAllowed) {
       return sendProblem(reply, httpProblem('UNSUPPORTED_MEDIA_TYPE', { detail: 'Send application/json' }));
     }
   });
   await app.register(cookie, { secret: deps.sessionSecret });
   await app.register(formbody, { bodyLimit: JSON_BODY_LIMIT_BYTES });
+  await app.register(multipart, {
+    limits: {
+      fileSize: MAX_ATTACHMENT_BYTES,
+      files: MAX_ATTACHMENTS,
+      fields: 60,
+      fieldSize: 100_000,
+      parts: 80,
+    },
+  });
   app.addSchema(ProblemSchema);
   await registerOpenApi(app, deps.version);
   await app.register(healthRoutes, { readiness: deps.readiness });
@@ -88,7 +97,18 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   return app;
 }
 
+function isMultipart(contentType: string | undefined): boolean {
+  return (contentType ?? '').toLowerCase().startsWith('multipart/form-data');
+}
+
 function isJson(contentType: string): boolean {
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The route takes multipart/form-data besides JSON (see multipart-body.ts). */
+    acceptsMultipart?: boolean;
+  }
 }

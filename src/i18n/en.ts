@@ -96,6 +96,12 @@ export const en = {
   'validation.choice': 'Choose one of the options.',
   'validation.invalid': 'This value is not valid.',
   'validation.dateInFuture': 'This date lies in the future.',
+  'validation.attachmentType': '{file}: only PDF, PNG and JPEG files can be attached.',
+  'validation.attachmentTooLarge': '{file}: a file may be at most 10 MB.',
+  'validation.attachmentTooMany': 'At most 5 files can be attached.',
+  'validation.attachmentEmpty': '{file}: this file is empty.',
+  'field.attachments': 'Documents',
+  'field.attachments.hint': 'A bill, a letter or a screenshot: up to 5 files (PDF, PNG or JPEG), 10 MB each.',
   'validation.summary': 'Please correct the following:',
 
   'complaintForm.title.complaint': 'Make a complaint',

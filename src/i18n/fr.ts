@@ -97,6 +97,13 @@ export const fr: Messages = {
   'validation.choice': 'Choisissez l’une des options.',
   'validation.invalid': 'Cette valeur n’est pas valide.',
   'validation.dateInFuture': 'Cette date est dans le futur.',
+  'validation.attachmentType': '{file} : seuls les fichiers PDF, PNG et JPEG peuvent être joints.',
+  'validation.attachmentTooLarge': '{file} : un fichier peut faire au plus 10 Mo.',
+  'validation.attachmentTooMany': 'Vous pouvez joindre au plus 5 fichiers.',
+  'validation.attachmentEmpty': '{file} : ce fichier est vide.',
+  'field.attachments': 'Documents',
+  'field.attachments.hint':
+    'Une facture, une lettre ou une capture d’écran : jusqu’à 5 fichiers (PDF, PNG ou JPEG), 10 Mo chacun.',
   'validation.summary': 'Veuillez corriger les points suivants :',
 
   'complaintForm.title.complaint': 'Déposer une plainte',

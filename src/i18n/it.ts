@@ -95,6 +95,13 @@ export const it: Messages = {
   'validation.choice': 'Scegli una delle opzioni.',
   'validation.invalid': 'Questo valore non è valido.',
   'validation.dateInFuture': 'Questa data è nel futuro.',
+  'validation.attachmentType': '{file}: si possono allegare solo file PDF, PNG e JPEG.',
+  'validation.attachmentTooLarge': '{file}: un file può essere al massimo di 10 MB.',
+  'validation.attachmentTooMany': 'Puoi allegare al massimo 5 file.',
+  'validation.attachmentEmpty': '{file}: questo file è vuoto.',
+  'field.attachments': 'Documenti',
+  'field.attachments.hint':
+    'Una fattura, una lettera o uno screenshot: fino a 5 file (PDF, PNG o JPEG), 10 MB ciascuno.',
   'validation.summary': 'Correggi quanto segue:',
 
   'complaintForm.title.complaint': 'Presentare un reclamo',

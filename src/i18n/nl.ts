@@ -95,6 +95,13 @@ export const nl: Messages = {
   'validation.choice': 'Kies een van de mogelijkheden.',
   'validation.invalid': 'Deze waarde is niet geldig.',
   'validation.dateInFuture': 'Deze datum ligt in de toekomst.',
+  'validation.attachmentType': '{file}: alleen PDF-, PNG- en JPEG-bestanden kunnen worden bijgevoegd.',
+  'validation.attachmentTooLarge': '{file}: een bestand mag hoogstens 10 MB zijn.',
+  'validation.attachmentTooMany': 'U kunt hoogstens 5 bestanden bijvoegen.',
+  'validation.attachmentEmpty': '{file}: dit bestand is leeg.',
+  'field.attachments': 'Documenten',
+  'field.attachments.hint':
+    'Een factuur, een brief of een schermafbeelding: tot 5 bestanden (PDF, PNG of JPEG), elk hoogstens 10 MB.',
   'validation.summary': 'Verbeter het volgende:',
 
   'complaintForm.title.complaint': 'Een klacht indienen',

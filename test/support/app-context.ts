@@ -1,6 +1,9 @@
 import { randomInt } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { AppContext } from '../../src/app/context.js';
 import type { Db } from '../../src/store/database.js';
+import { localFileStore } from '../../src/store/file-store.js';
 
 /** A clock the test moves by hand. */
 export function manualClock(start = '2026-11-20T15:00:00Z') {
@@ -20,6 +23,7 @@ export function testContext(db: Db, overrides: Partial<AppContext> = {}): AppCon
     randomIndex: randomInt,
     trackingPrefix: 'RDX',
     messageIdDomain: 'redress.test',
+    files: localFileStore(mkdtempSync(join(resolve('.tmp'), 'files-'))),
     ...overrides,
   };
 }

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/actor.js';
+import { MAX_ATTACHMENTS } from '../../domain/attachment.js';
 import { expectedDate } from '../../domain/business-calendar.js';
 import { acknowledgementMedium, type CaseSubmission } from '../../domain/complaint.js';
 import { missingContactDetails } from '../../domain/contact-details.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
+import { insertAttachments } from '../../store/attachment-store.js';
+import { appendEvents } from '../../store/case-store.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { saveReferences } from '../../store/reference-store.js';
 import { loadOrganisation } from '../../store/settings-store.js';
@@ -20,6 +23,25 @@ import { openCase } from './open-case.js';
  * queued in the outbox. Only after the commit does anyone see a tracking number.
  */
 export async function takeInCase(
+  ctx: AppContext,
+  submission: CaseSubmission,
+  actor: Actor,
+): Promise<Outcome<Acknowledgement>> {
+  // Uploaded files were stored before this call; unless the case that links them commits, remove them.
+  const removeFiles = () => {
+    for (const file of submission.attachments ?? []) ctx.files.remove(file.storageKey);
+  };
+  try {
+    const result = await storeAndAcknowledge(ctx, submission, actor);
+    if (!result.ok) removeFiles();
+    return result;
+  } catch (error) {
+    removeFiles();
+    throw error;
+  }
+}
+
+async function storeAndAcknowledge(
   ctx: AppContext,
   submission: CaseSubmission,
   actor: Actor,
@@ -41,6 +63,9 @@ export async function takeInCase(
   const medium = acknowledgementMedium(customer, submission.preferredContact);
   const origin = { actor, channel: submission.channel } as const;
 
+  const attachments = submission.attachments ?? [];
+  if (attachments.length > MAX_ATTACHMENTS)
+    return failure({ code: 'ATTACHMENT_REFUSED', reason: 'too_many' });
   const acknowledgement = await openCase(
     ctx,
     {
@@ -69,6 +94,12 @@ export async function takeInCase(
         calendar_region: region,
       },
       within: async (trx, received, at) => {
+        await insertAttachments(trx, received.id, attachments, at);
+        if (attachments.length > 0) {
+          await appendEvents(trx, received.id, received.version, { ...origin, at }, [
+            { type: 'documents_attached', data: { files: attachments.map((f) => f.fileName) } },
+          ]);
+        }
         await saveReferences(
           trx,
           received.id,

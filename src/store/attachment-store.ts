@@ -1,0 +1,34 @@
+import type { StoredFile } from '../domain/attachment.js';
+import type { Db } from './database.js';
+
+export async function insertAttachments(
+  trx: Db,
+  caseId: string,
+  files: readonly StoredFile[],
+  at: Date,
+): Promise<void> {
+  if (files.length === 0) return;
+  await trx
+    .insertInto('case_attachment')
+    .values(
+      files.map((file) => ({
+        case_id: caseId,
+        file_name: file.fileName,
+        media_type: file.mediaType,
+        size_bytes: file.sizeBytes,
+        sha256: file.sha256,
+        storage_key: file.storageKey,
+        uploaded_at: at,
+      })),
+    )
+    .execute();
+}
+
+export async function attachmentsOfCase(db: Db, caseId: string) {
+  return db
+    .selectFrom('case_attachment')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('uploaded_at')
+    .execute();
+}
