@@ -6,7 +6,6 @@ import { ensureInitialAdmin } from './app/setup/ensure-initial-admin.js';
 import { ensureSessionSecret } from './app/setup/ensure-session-secret.js';
 import type { Config } from './config.js';
 import { type Clock, systemClock } from './domain/clock.js';
-import { DEFAULT_ORGANISATION } from './domain/organisation.js';
 import { DEFAULT_TRACKING_PREFIX } from './domain/tracking-number.js';
 import { buildServer } from './http/server.js';
 import { type OutboxWorker, startOutboxWorker } from './jobs/outbox-worker.js';
@@ -67,7 +66,6 @@ export async function startService(config: Config, options: ServiceOptions = {})
       secureCookies: config.publicUrl.startsWith('https:'),
       publicUrl: config.publicUrl,
       readiness: { check: async () => (await schemaVersion(db)) === latest },
-      organisation: () => DEFAULT_ORGANISATION,
       sessionSecret,
       logLevel: config.logLevel,
       version: VERSION,

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { isLanguage, type Language } from '../domain/language.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { negotiateLanguage } from '../i18n/negotiate-language.js';
+import { toFieldErrors } from './field-errors.js';
 import { type FieldError, httpProblem, type Problem, sendProblem } from './problem.js';
 
 /** How a page (not API) error is shown: the web layer renders it in the visitor's language. */
@@ -10,7 +11,7 @@ export type ErrorPageRenderer = (
   reply: FastifyReply,
   kind: 'notFound' | 'generic',
   status: number,
-) => FastifyReply;
+) => FastifyReply | Promise<FastifyReply>;
 
 export function isApiPath(url: string): boolean {
   return url === '/api' || url.startsWith('/api/');
@@ -44,40 +45,9 @@ class RouteTable {
   }
 }
 
-/** Ajv's keywords, in words a customer understands, in their language. */
-function fieldMessage(issue: { keyword: string; params: Record<string, unknown> }, t: Translate): string {
-  switch (issue.keyword) {
-    case 'required':
-      return t('validation.required');
-    case 'minLength':
-      return issue.params.limit === 1 ? t('validation.required') : t('validation.invalid');
-    case 'format':
-      return issue.params.format === 'email' ? t('validation.email') : t('validation.invalid');
-    case 'maxLength':
-    case 'maxItems':
-      return t('validation.tooLong', { max: String(issue.params.limit) });
-    case 'enum':
-    case 'const':
-    case 'anyOf':
-      return t('validation.choice');
-    default:
-      return t('validation.invalid');
-  }
-}
-
-/** One entry per field (the first problem found), pointing into the request. */
 function fieldErrors(error: FastifyError, t: Translate): FieldError[] {
   const context = error.validationContext ?? 'body';
-  const byField = new Map<string, FieldError>();
-  for (const issue of error.validation ?? []) {
-    const missing = issue.keyword === 'required' ? String(issue.params.missingProperty ?? '') : '';
-    const pointer = `${issue.instancePath}${missing ? `/${missing}` : ''}`;
-    const field = context === 'body' ? pointer || '/' : `${context}${pointer.replaceAll('/', '.')}`;
-    if (!byField.has(field)) {
-      byField.set(field, { field, code: issue.keyword, message: fieldMessage(issue, t) });
-    }
-  }
-  return [...byField.values()];
+  return toFieldErrors(error.validation ?? [], t, context === 'body' ? '' : context);
 }
 
 /** The language of an API request: the body's `language`, else Accept-Language, else English. */

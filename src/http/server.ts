@@ -6,7 +6,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
-import type { OrganisationProfile } from '../domain/organisation.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
 import { authRoutes } from './auth-routes.js';
 import { intakeRoutes } from './complaint-routes.js';
@@ -24,7 +23,6 @@ export interface ServerDependencies {
   /** Called after a request queued a message, so the outbox delivers it without waiting. */
   messageQueued: () => void;
   readiness: Readiness;
-  organisation: () => OrganisationProfile;
   sessionSecret: string;
   logLevel: string;
   version: string;
@@ -63,7 +61,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     if (!reply.hasHeader('x-frame-options')) reply.header('x-frame-options', 'DENY');
   });
 
-  installErrorHandling(app, errorPageRenderer({ organisation: deps.organisation }));
+  installErrorHandling(app, errorPageRenderer({ ctx: deps.ctx }));
   // Bodies are JSON (API) or HTML form posts (pages); any other type is refused with 415.
   app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
@@ -93,7 +91,12 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     publicUrl: deps.publicUrl,
     messageQueued: deps.messageQueued,
   });
-  await app.register(webRoutes, { organisation: deps.organisation });
+  await app.register(webRoutes, {
+    ctx: deps.ctx,
+    publicUrl: deps.publicUrl,
+    secureCookies: deps.secureCookies,
+    messageQueued: deps.messageQueued,
+  });
   return app;
 }
 
