@@ -21,6 +21,8 @@ export interface Config {
   sessionSecret: string | undefined;
   initialAdminEmail: string | undefined;
   initialAdminPassword: string | undefined;
+  /** Public filings per client address per minute; 0 switches the limit off. */
+  filingRateLimit: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   production: boolean;
 }
@@ -96,6 +98,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionSecret,
     initialAdminEmail: adminEmail?.toLowerCase(),
     initialAdminPassword: adminPassword,
+    filingRateLimit: integer(env, 'FILING_RATE_LIMIT', 10, 0, 100_000),
     logLevel: logLevel as Config['logLevel'],
     production: env.NODE_ENV === 'production',
   };

@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { type Clock, systemClock } from './domain/clock.js';
 import { DEFAULT_TRACKING_PREFIX } from './domain/tracking-number.js';
 import { buildServer } from './http/server.js';
+import { startHousekeeping } from './jobs/housekeeping.js';
 import { type OutboxWorker, startOutboxWorker } from './jobs/outbox-worker.js';
 import { fileMailer, smtpMailer } from './notify/mailer.js';
 import { localFileStore } from './store/file-store.js';
@@ -62,6 +63,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     let outbox: OutboxWorker | undefined;
     const app = await buildServer({
       messageQueued: () => outbox?.nudge(),
+      filingRateLimit: config.filingRateLimit,
       ctx,
       secureCookies: config.publicUrl.startsWith('https:'),
       publicUrl: config.publicUrl,
@@ -79,6 +81,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       log: app.log,
     });
     outbox.nudge(); // deliver what a previous run left behind
+    const housekeeping = startHousekeeping(ctx, app.log);
     app.log.info(
       {
         url,
@@ -99,6 +102,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
         stopping ??= (async () => {
           try {
             await app.close();
+            housekeeping.stop();
             await outbox?.stop();
           } finally {
             await storage.close();

@@ -12,6 +12,7 @@ export type AppError =
   | { code: 'VERSION_CONFLICT'; currentVersion: number; eventsSince: CaseEventView[] }
   | { code: 'LIFECYCLE'; error: LifecycleError }
   | { code: 'INVALID_INPUT'; fields: InvalidField[] }
+  | { code: 'IDEMPOTENCY_KEY_REUSED' }
   | { code: 'ATTACHMENT_REFUSED'; reason: 'type' | 'too_large' | 'too_many' | 'empty'; fileName?: string };
 
 /** A field a use case refused after the schema accepted it (e.g. a date in the future). */

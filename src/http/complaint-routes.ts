@@ -7,8 +7,9 @@ import { type Actor, CUSTOMER } from '../domain/actor.js';
 import { translator } from '../i18n/index.js';
 import { acknowledgementText } from '../notify/acknowledgement-text.js';
 import { apiLanguage } from './error-handling.js';
+import { idempotencyKeyOf, withinFilingLimit } from './filing-limits.js';
 import { claimUploads, multipartBody, removeUnclaimedUploads } from './multipart-body.js';
-import { problemFromAppError, sendProblem } from './problem.js';
+import { httpProblem, problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
 import {
   AcknowledgementSchema,
@@ -22,11 +23,12 @@ export interface IntakeRouteDependencies {
   ctx: AppContext;
   publicUrl: string;
   messageQueued: () => void;
+  filingRateLimit: number;
 }
 
 /** Intake over the API: customers file (C2a), advisors record calls, letters, chats… (C2b–c). */
 export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = async (app, deps) => {
-  const { ctx, publicUrl, messageQueued } = deps;
+  const { ctx, publicUrl, messageQueued, filingRateLimit } = deps;
 
   async function acknowledgementBody(ack: Acknowledgement) {
     const text = acknowledgementText(ack, await getOrganisation(ctx), `${publicUrl}/follow`);
@@ -51,6 +53,12 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
     '/api/v1/complaints',
     {
       ...multipart,
+      // Counted before the body is read, so a flood of uploads is refused cheaply.
+      onRequest: async (request, reply) => {
+        await withinFilingLimit(ctx, filingRateLimit, request, reply, (_status, problem) =>
+          sendProblem(reply, problem),
+        );
+      },
       schema: {
         consumes: ['application/json', 'multipart/form-data'],
         tags: ['intake'],
@@ -63,8 +71,17 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       },
     },
     async (request, reply) => {
-      const submission = { ...toSubmission(request.body, 'web'), attachments: claimUploads(request) };
-      const result = await takeInCase(ctx, submission, CUSTOMER);
+      const attachments = claimUploads(request);
+      const idempotency = idempotencyKeyOf(request, attachments);
+      if (idempotency === 'invalid') {
+        for (const file of attachments) ctx.files.remove(file.storageKey);
+        return sendProblem(
+          reply,
+          httpProblem('MALFORMED_REQUEST', { detail: 'Idempotency-Key: 1 to 200 visible ASCII characters' }),
+        );
+      }
+      const submission = { ...toSubmission(request.body, 'web'), attachments };
+      const result = await takeInCase(ctx, submission, CUSTOMER, idempotency);
       if (!result.ok)
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
       messageQueued();

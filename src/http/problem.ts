@@ -100,6 +100,13 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
         errors: [{ field: '/attachments', code: error.reason, message }],
       };
     }
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return {
+        type: '/api/problems/idempotency_key_reused',
+        title: 'This Idempotency-Key was already used for a different request',
+        status: 409,
+        code: error.code,
+      };
     case 'INVALID_INPUT':
       return httpProblem('VALIDATION_FAILED', {
         errors: error.fields.map(({ field, rule }) => ({

@@ -22,6 +22,7 @@ export interface ServerDependencies {
   publicUrl: string;
   /** Called after a request queued a message, so the outbox delivers it without waiting. */
   messageQueued: () => void;
+  filingRateLimit: number;
   readiness: Readiness;
   sessionSecret: string;
   logLevel: string;
@@ -90,12 +91,14 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
     messageQueued: deps.messageQueued,
+    filingRateLimit: deps.filingRateLimit,
   });
   await app.register(webRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
     secureCookies: deps.secureCookies,
     messageQueued: deps.messageQueued,
+    filingRateLimit: deps.filingRateLimit,
   });
   return app;
 }

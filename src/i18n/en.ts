@@ -156,6 +156,9 @@ export const en = {
   'error.notFound.body': 'There is no page at this address.',
   'error.generic.title': 'Something went wrong',
   'error.generic.body': 'We could not handle this request. Nothing was lost; please try again.',
+  'error.tooMany.title': 'Too many submissions',
+  'error.tooMany.body':
+    'You have sent several forms in a short time. Please wait a minute and try again; nothing you sent before is lost.',
   'error.backHome': 'Back to the home page',
 } as const;
 

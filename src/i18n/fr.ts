@@ -160,5 +160,8 @@ export const fr: Messages = {
   'error.notFound.body': 'Il n’y a pas de page à cette adresse.',
   'error.generic.title': 'Une erreur est survenue',
   'error.generic.body': 'Nous n’avons pas pu traiter cette demande. Rien n’a été perdu ; veuillez réessayer.',
+  'error.tooMany.title': 'Trop d’envois',
+  'error.tooMany.body':
+    'Vous avez envoyé plusieurs formulaires en peu de temps. Attendez une minute et réessayez ; rien de ce que vous avez envoyé n’est perdu.',
   'error.backHome': 'Retour à la page d’accueil',
 };

@@ -158,5 +158,8 @@ export const it: Messages = {
   'error.notFound.body': 'A questo indirizzo non c’è nessuna pagina.',
   'error.generic.title': 'Si è verificato un errore',
   'error.generic.body': 'Non siamo riusciti a gestire questa richiesta. Non è andato perso nulla; riprova.',
+  'error.tooMany.title': 'Troppi invii',
+  'error.tooMany.body':
+    'Hai inviato diversi moduli in poco tempo. Attendi un minuto e riprova; nulla di quanto inviato prima è andato perso.',
   'error.backHome': 'Torna alla pagina iniziale',
 };

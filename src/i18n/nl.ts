@@ -159,5 +159,8 @@ export const nl: Messages = {
   'error.generic.title': 'Er ging iets mis',
   'error.generic.body':
     'We konden dit verzoek niet verwerken. Er is niets verloren gegaan; probeer het opnieuw.',
+  'error.tooMany.title': 'Te veel inzendingen',
+  'error.tooMany.body':
+    'U hebt in korte tijd meerdere formulieren verstuurd. Wacht een minuut en probeer het opnieuw; wat u eerder stuurde, is niet verloren.',
   'error.backHome': 'Terug naar de startpagina',
 };

@@ -8,6 +8,7 @@ import { CUSTOMER } from '../domain/actor.js';
 import type { CaseKind } from '../domain/case-lifecycle.js';
 import { languageOrDefault } from '../domain/language.js';
 import { DEFAULT_ORGANISATION } from '../domain/organisation.js';
+import { withinFilingLimit } from '../http/filing-limits.js';
 import { problemFromAppError } from '../http/problem.js';
 import { readMultipart } from '../http/read-multipart.js';
 import { toSubmission } from '../http/to-submission.js';
@@ -34,6 +35,7 @@ export interface WebDependencies {
   publicUrl: string;
   secureCookies: boolean;
   messageQueued: () => void;
+  filingRateLimit: number;
 }
 
 /** Which case the browser just filed: a signed cookie, so a refresh shows it again and nobody else sees it. */
@@ -59,6 +61,10 @@ export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Pr
   });
 
   app.post('/complaints', hidden, async (request, reply) => {
+    const allowed = await withinFilingLimit(ctx, deps.filingRateLimit, request, reply, async (status) =>
+      sendPage(reply, <ErrorPage page={await page(request, reply)} kind="tooMany" />, status),
+    );
+    if (!allowed) return reply;
     const refuse = (context: PageContext, values: FormValues, errors: FormErrors, status: number) =>
       sendPage(
         reply,

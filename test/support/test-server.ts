@@ -15,6 +15,7 @@ export async function startTestServer(
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
+    FILING_RATE_LIMIT: '0',
     DATA_DIR: mkdtempSync(join(resolve('.tmp'), 'server-')),
     ...env,
   });

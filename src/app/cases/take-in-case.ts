@@ -7,6 +7,7 @@ import { missingContactDetails } from '../../domain/contact-details.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { insertAttachments } from '../../store/attachment-store.js';
 import { appendEvents } from '../../store/case-store.js';
+import { claimIdempotencyKey, findIdempotencyRecord } from '../../store/idempotency-store.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { saveReferences } from '../../store/reference-store.js';
 import { loadOrganisation } from '../../store/settings-store.js';
@@ -14,6 +15,7 @@ import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 import { changeCase } from './change-case.js';
+import { getAcknowledgement } from './get-acknowledgement.js';
 import { openCase } from './open-case.js';
 
 /**
@@ -26,25 +28,64 @@ export async function takeInCase(
   ctx: AppContext,
   submission: CaseSubmission,
   actor: Actor,
+  idempotency?: IdempotencyKey,
 ): Promise<Outcome<Acknowledgement>> {
   // Uploaded files were stored before this call; unless the case that links them commits, remove them.
   const removeFiles = () => {
     for (const file of submission.attachments ?? []) ctx.files.remove(file.storageKey);
   };
+  if (idempotency) {
+    const earlier = await replay(ctx, idempotency);
+    if (earlier) {
+      removeFiles();
+      return earlier;
+    }
+  }
   try {
-    const result = await storeAndAcknowledge(ctx, submission, actor);
+    const result = await storeAndAcknowledge(ctx, submission, actor, idempotency);
     if (!result.ok) removeFiles();
     return result;
   } catch (error) {
     removeFiles();
+    if (error instanceof KeyAlreadyUsed && idempotency) {
+      const earlier = await replay(ctx, idempotency);
+      if (earlier) return earlier;
+    }
     throw error;
   }
+}
+
+/** The client's `Idempotency-Key` and a hash of its request body. */
+export interface IdempotencyKey {
+  key: string;
+  requestHash: string;
+}
+
+const IDEMPOTENCY_SCOPE = 'intake';
+
+/** Thrown inside the transaction when a concurrent request with the same key committed first. */
+class KeyAlreadyUsed extends Error {}
+
+/** The answer given earlier for this key: the same acknowledgement, or a conflict if the body differs. */
+async function replay(
+  ctx: AppContext,
+  idempotency: IdempotencyKey,
+): Promise<Outcome<Acknowledgement> | undefined> {
+  const record = await findIdempotencyRecord(ctx.db, IDEMPOTENCY_SCOPE, idempotency.key);
+  if (!record) return undefined;
+  if (record.requestHash !== idempotency.requestHash) return failure({ code: 'IDEMPOTENCY_KEY_REUSED' });
+  const body = record.responseBody as { trackingNumber?: unknown };
+  const ack =
+    typeof body.trackingNumber === 'string' ? await getAcknowledgement(ctx, body.trackingNumber) : undefined;
+  if (!ack) throw new Error(`idempotency record without its case: ${idempotency.key}`);
+  return success(ack);
 }
 
 async function storeAndAcknowledge(
   ctx: AppContext,
   submission: CaseSubmission,
   actor: Actor,
+  idempotency: IdempotencyKey | undefined,
 ): Promise<Outcome<Acknowledgement>> {
   const now = ctx.clock();
   if (submission.receivedAt && submission.receivedAt.getTime() > now.getTime()) {
@@ -147,6 +188,20 @@ async function storeAndAcknowledge(
             messageId: `<${id}@${ctx.messageIdDomain}>`,
             at,
           });
+        }
+        if (idempotency) {
+          const claimed = await claimIdempotencyKey(
+            trx,
+            IDEMPOTENCY_SCOPE,
+            idempotency.key,
+            {
+              requestHash: idempotency.requestHash,
+              responseStatus: 201,
+              responseBody: { trackingNumber: received.tracking_number },
+            },
+            at,
+          );
+          if (!claimed) throw new KeyAlreadyUsed();
         }
         return acknowledgementOf(changed.value, medium, firstContact?.summary ?? null);
       },

@@ -1,12 +1,12 @@
 import { Layout, type PageContext } from '../components/layout.js';
 
-export function ErrorPage({ page, kind }: { page: PageContext; kind: 'notFound' | 'generic' }) {
+export function ErrorPage({ page, kind }: { page: PageContext; kind: 'notFound' | 'generic' | 'tooMany' }) {
   const { t } = page;
-  const title = kind === 'notFound' ? t('error.notFound.title') : t('error.generic.title');
+  const title = t(`error.${kind}.title`);
   return (
     <Layout page={page} title={title}>
       <h1>{title}</h1>
-      <p>{kind === 'notFound' ? t('error.notFound.body') : t('error.generic.body')}</p>
+      <p>{t(`error.${kind}.body`)}</p>
       <p>
         <a href="/">{t('error.backHome')}</a>
       </p>
