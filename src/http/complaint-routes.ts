@@ -1,15 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import type { Acknowledgement } from '../app/cases/acknowledgement.js';
+import { convertToComplaint } from '../app/cases/convert-to-complaint.js';
 import { takeInCase } from '../app/cases/take-in-case.js';
 import type { AppContext } from '../app/context.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { type Actor, CUSTOMER } from '../domain/actor.js';
+import { parseTrackingNumber } from '../domain/tracking-number.js';
 import { translator } from '../i18n/index.js';
 import { acknowledgementText } from '../notify/acknowledgement-text.js';
 import { apiLanguage } from './error-handling.js';
 import { idempotencyKeyOf, withinFilingLimit } from './filing-limits.js';
 import { claimUploads, multipartBody, removeUnclaimedUploads } from './multipart-body.js';
-import { httpProblem, problemFromAppError, sendProblem } from './problem.js';
+import { httpProblem, problemFromAppError, sendProblem, trackingNumberProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
 import {
   AcknowledgementSchema,
@@ -125,6 +128,47 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
       messageQueued();
       return reply.status(201).send(await acknowledgementBody(result.value));
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:trackingNumber/conversion',
+    {
+      schema: {
+        tags: ['intake'],
+        summary: 'Turn an inquiry into a complaint (staff)',
+        description:
+          'For a customer not satisfied with the answer to a question (C1). History stays on the case; the ' +
+          'complaint is acknowledged now, with an expected date counted from now, and the customer is told.',
+        security: [{ staffSession: [], csrfToken: [] }],
+        params: Type.Object({ trackingNumber: Type.String({ maxLength: 40 }) }),
+        body: Type.Object(
+          {
+            version: Type.Optional(Type.Integer({ minimum: 1, description: 'The case version you saw' })),
+            reason: Type.Optional(
+              Type.String({ maxLength: 5000, description: 'Why the customer is not satisfied' }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: AcknowledgementSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const session = await authenticateStaff(ctx, request);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const parsed = parseTrackingNumber(request.params.trackingNumber);
+      if (!parsed.ok) return sendProblem(reply, trackingNumberProblem(parsed.problem));
+      const result = await convertToComplaint(
+        ctx,
+        { trackingNumber: parsed.value, expectedVersion: request.body.version, reason: request.body.reason },
+        { type: 'staff', staffId: session.value.staff.id },
+        'api',
+      );
+      if (!result.ok)
+        return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
+      messageQueued();
+      return reply.send(await acknowledgementBody(result.value));
     },
   );
 };

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { AppError } from '../app/errors.js';
 import { assertUnreachable } from '../domain/assert-unreachable.js';
 import type { LifecycleError } from '../domain/case-lifecycle.js';
+import type { TrackingNumberProblem } from '../domain/tracking-number.js';
 import { type Translate, translator } from '../i18n/index.js';
 
 /**
@@ -146,4 +147,17 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+/** A tracking number refused before any lookup (a typo, caught by its check character). */
+export function trackingNumberProblem(problem: TrackingNumberProblem): Problem {
+  return {
+    type: `/api/problems/${problem.toLowerCase()}`,
+    title:
+      problem === 'TRACKING_NUMBER_CHECK_FAILED'
+        ? 'This tracking number contains a typing error'
+        : 'This is not a tracking number',
+    status: 400,
+    code: problem,
+  };
 }

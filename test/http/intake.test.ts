@@ -291,3 +291,77 @@ describe('C2b C2c C5 an advisor records a case from another channel', () => {
     expect(response.status).toBe(422);
   });
 });
+
+describe('C1 an inquiry becomes a complaint when the customer is not satisfied', () => {
+  it('C1 keeps the history, acknowledges the complaint at that moment and starts its clock then', async () => {
+    const { body: inquiry } = await file(aComplaint({ kind: 'inquiry', category: 'contract' }));
+    const row = await caseRow(inquiry.trackingNumber);
+    clock.advance(4 * 24 * 3600 * 1000); // Tuesday 24 November
+    try {
+      const advisor = await signInStaff(server); // yesterday's session has expired
+      const response = await postJson(
+        server,
+        `/api/v1/cases/${inquiry.trackingNumber}/conversion`,
+        { version: row.version, reason: 'The answer did not solve it.' },
+        asStaff(advisor),
+      );
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as AckBody;
+      expect(body.trackingNumber).toBe(inquiry.trackingNumber);
+      expect(body.acknowledgement.expectedResponseBy).toBe('2026-12-08');
+      expect(body.acknowledgement.message).toMatch(/^Your complaint /);
+      const converted = await caseRow(inquiry.trackingNumber);
+      expect(converted).toMatchObject({ kind: 'complaint', status: 'acknowledged' });
+      const events = await db()
+        .selectFrom('case_event')
+        .select('type')
+        .where('case_id', '=', row.id)
+        .orderBy('id')
+        .execute();
+      expect(events.map((e) => e.type)).toEqual([
+        'case_received',
+        'case_acknowledged',
+        'converted_to_complaint',
+        'case_acknowledged',
+      ]);
+      const messages = await findOutboxMessages(db(), row.id);
+      expect(messages).toHaveLength(2); // the inquiry's acknowledgement, then the complaint's
+
+      const again = await postJson(
+        server,
+        `/api/v1/cases/${inquiry.trackingNumber}/conversion`,
+        {},
+        asStaff(advisor),
+      );
+      expect(again.status).toBe(409);
+      expect(((await again.json()) as { code: string }).code).toBe('ONLY_FOR_INQUIRY');
+    } finally {
+      clock.advance(-4 * 24 * 3600 * 1000);
+    }
+  });
+
+  it('refuses a change based on an old version with 409 and the events since', async () => {
+    const { body: inquiry } = await file(aComplaint({ kind: 'inquiry', category: 'contract' }));
+    const response = await postJson(
+      server,
+      `/api/v1/cases/${inquiry.trackingNumber}/conversion`,
+      { version: 1 },
+      asStaff(staff),
+    );
+    expect(response.status).toBe(409);
+    const problem = (await response.json()) as { code: string; eventsSince: { type: string }[] };
+    expect(problem.code).toBe('VERSION_CONFLICT');
+    expect(problem.eventsSince.map((e) => e.type)).toEqual(['case_acknowledged']);
+  });
+
+  it('refuses a mistyped tracking number before any lookup (400)', async () => {
+    const { body } = await file(aComplaint({ kind: 'inquiry' }));
+    const last = body.trackingNumber.at(-1) === '2' ? '3' : '2';
+    const typo = body.trackingNumber.slice(0, -1) + last;
+    const response = await postJson(server, `/api/v1/cases/${typo}/conversion`, {}, asStaff(staff));
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { code: string }).code).toBe('TRACKING_NUMBER_CHECK_FAILED');
+    const unknown = await postJson(server, '/api/v1/cases/RDX-2222-2222/conversion', {}, asStaff(staff));
+    expect([400, 404]).toContain(unknown.status);
+  });
+});

@@ -1,7 +1,10 @@
+import type { Updateable } from 'kysely';
 import type { Actor } from '../../domain/actor.js';
 import type { LifecycleCommand } from '../../domain/case-lifecycle.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { type CaseRow, eventsOfCase, findCaseForUpdate } from '../../store/case-store.js';
+import type { Db } from '../../store/database.js';
+import type { ComplaintCaseTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome } from '../errors.js';
 import { toCaseEventView } from './case-event-view.js';
@@ -14,6 +17,10 @@ export interface LifecycleChange {
   expectedVersion?: number;
   /** What the use case adds to the lifecycle's events (an outcome's text, a reason, …). */
   details?: Record<string, unknown>;
+  /** Columns the use case sets along with the new state (dates, …), computed from the locked case. */
+  columns?: (row: CaseRow, at: Date) => Updateable<ComplaintCaseTable>;
+  /** Further writes in the same transaction (outbox messages, …), given the saved case. */
+  alsoWrite?: (trx: Db, saved: CaseRow, at: Date) => Promise<void>;
 }
 
 /**
@@ -38,12 +45,15 @@ export async function applyLifecycleChange(
         eventsSince: since.map(toCaseEventView),
       });
     }
-    return changeCase(
+    const at = ctx.clock();
+    const changed = await changeCase(
       trx,
       row,
       change.command,
-      { actor, channel, at: ctx.clock() },
-      { details: change.details },
+      { actor, channel, at },
+      { details: change.details, columns: change.columns?.(row, at) },
     );
+    if (changed.ok && change.alsoWrite) await change.alsoWrite(trx, changed.value, at);
+    return changed;
   });
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/actor.js';
 import { MAX_ATTACHMENTS } from '../../domain/attachment.js';
 import { expectedDate } from '../../domain/business-calendar.js';
@@ -8,7 +7,6 @@ import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { insertAttachments } from '../../store/attachment-store.js';
 import { appendEvents } from '../../store/case-store.js';
 import { claimIdempotencyKey, findIdempotencyRecord } from '../../store/idempotency-store.js';
-import { enqueueMessage } from '../../store/outbox-store.js';
 import { saveReferences } from '../../store/reference-store.js';
 import { loadOrganisation } from '../../store/settings-store.js';
 import type { AppContext } from '../context.js';
@@ -17,6 +15,7 @@ import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 import { changeCase } from './change-case.js';
 import { getAcknowledgement } from './get-acknowledgement.js';
 import { openCase } from './open-case.js';
+import { queueAcknowledgement } from './queue-acknowledgement.js';
 
 /**
  * A complaint or inquiry comes in, by any channel (C1, C2), and is acknowledged at once (C6):
@@ -176,19 +175,13 @@ async function storeAndAcknowledge(
         );
         // A case just received can always be acknowledged; anything else is a bug worth a 500.
         if (!changed.ok) throw new Error(`intake could not acknowledge: ${JSON.stringify(changed.error)}`);
-        if (medium === 'email' && customer.email) {
-          const id = randomUUID();
-          await enqueueMessage(trx, {
-            id,
-            caseId: received.id,
-            recipient: customer.email,
-            language: submission.language,
-            template: firstContact ? 'first_contact_confirmation' : 'acknowledgement',
-            payload: { trackingNumber: received.tracking_number },
-            messageId: `<${id}@${ctx.messageIdDomain}>`,
-            at,
-          });
-        }
+        await queueAcknowledgement(
+          ctx,
+          trx,
+          changed.value,
+          firstContact ? 'first_contact_confirmation' : 'acknowledgement',
+          at,
+        );
         if (idempotency) {
           const claimed = await claimIdempotencyKey(
             trx,
