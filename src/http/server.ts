@@ -14,6 +14,7 @@ import { healthRoutes, type Readiness } from './health-routes.js';
 import { registerOpenApi } from './openapi.js';
 import { httpProblem, sendProblem } from './problem.js';
 import { ProblemSchema } from './problem-schema.js';
+import { settingsRoutes } from './settings-routes.js';
 
 export interface ServerDependencies {
   ctx: AppContext;
@@ -93,6 +94,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     messageQueued: deps.messageQueued,
     filingRateLimit: deps.filingRateLimit,
   });
+  await app.register(settingsRoutes, { ctx: deps.ctx });
   await app.register(webRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,

@@ -22,3 +22,32 @@ export async function loadOrganisation(db: Db): Promise<OrganisationProfile> {
     closureDays: closures.map((c) => c.day),
   };
 }
+
+/** Replaces the settings and the closure days (call inside a transaction). */
+export async function saveOrganisation(trx: Db, settings: OrganisationProfile, at: Date): Promise<void> {
+  await trx
+    .updateTable('organisation_settings')
+    .set({
+      name: settings.name,
+      complaints_phone: settings.complaintsPhone,
+      postal_address: settings.postalAddress,
+      website: settings.website,
+      default_region: settings.defaultRegion,
+      tracking_prefix: settings.trackingPrefix,
+      complaint_business_days: settings.responseBusinessDays.complaint,
+      inquiry_business_days: settings.responseBusinessDays.inquiry,
+      ombudsman_name: settings.ombudsman.name,
+      ombudsman_website: settings.ombudsman.website,
+      ombudsman_phone: settings.ombudsman.phone,
+      updated_at: at,
+    })
+    .where('id', '=', 1)
+    .execute();
+  await trx.deleteFrom('organisation_closure_day').execute();
+  const days = [...new Set(settings.closureDays)];
+  if (days.length > 0)
+    await trx
+      .insertInto('organisation_closure_day')
+      .values(days.map((day) => ({ day })))
+      .execute();
+}

@@ -1,0 +1,19 @@
+import type { OrganisationProfile } from '../../domain/organisation.js';
+import { saveOrganisation } from '../../store/settings-store.js';
+import type { StaffMember } from '../auth/staff-member.js';
+import type { AppContext } from '../context.js';
+import { failure, type Outcome, success } from '../errors.js';
+
+/**
+ * An admin changes who the organisation is and which regulator it answers to (C11). Every page
+ * and message reads these settings from then on; promises already made keep their dates.
+ */
+export async function updateOrganisation(
+  ctx: AppContext,
+  staff: StaffMember,
+  settings: OrganisationProfile,
+): Promise<Outcome<OrganisationProfile>> {
+  if (staff.role !== 'admin') return failure({ code: 'FORBIDDEN' });
+  await ctx.db.transaction().execute((trx) => saveOrganisation(trx, settings, ctx.clock()));
+  return success(settings);
+}
