@@ -2,12 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Acknowledgement } from '../app/cases/acknowledgement.js';
 import { convertToComplaint } from '../app/cases/convert-to-complaint.js';
+import { getAcknowledgement } from '../app/cases/get-acknowledgement.js';
 import { takeInCase } from '../app/cases/take-in-case.js';
 import type { AppContext } from '../app/context.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { type Actor, CUSTOMER } from '../domain/actor.js';
 import { parseTrackingNumber } from '../domain/tracking-number.js';
 import { translator } from '../i18n/index.js';
+import { acknowledgementLetter } from '../notify/acknowledgement-letter.js';
 import { acknowledgementText } from '../notify/acknowledgement-text.js';
 import { apiLanguage } from './error-handling.js';
 import { idempotencyKeyOf, withinFilingLimit } from './filing-limits.js';
@@ -169,6 +171,38 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
       messageQueued();
       return reply.send(await acknowledgementBody(result.value));
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:trackingNumber/acknowledgement-letter',
+    {
+      schema: {
+        tags: ['intake'],
+        summary: 'The acknowledgement as a printable letter, for customers who prefer post (staff)',
+        security: [{ staffSession: [] }],
+        params: Type.Object({ trackingNumber: Type.String({ maxLength: 40 }) }),
+        produces: ['application/pdf'],
+        response: {
+          200: Type.Unsafe({ type: 'string', format: 'binary' }),
+          ...problemResponses(400, 401, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const session = await authenticateStaff(ctx, request);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const parsed = parseTrackingNumber(request.params.trackingNumber);
+      if (!parsed.ok) return sendProblem(reply, trackingNumberProblem(parsed.problem));
+      const ack = await getAcknowledgement(ctx, parsed.value);
+      if (!ack) return sendProblem(reply, problemFromAppError({ code: 'NOT_FOUND', entity: 'case' }));
+      const pdf = await acknowledgementLetter(ack, await getOrganisation(ctx), `${publicUrl}/follow`, {
+        printedAt: ctx.clock(),
+      });
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${ack.trackingNumber}.pdf"`)
+        .send(pdf);
     },
   );
 };

@@ -137,6 +137,10 @@ export const en = {
   'ack.message.inquiry': 'Your question {trackingNumber} has been received. We aim to answer you by {date}.',
   'ack.message.firstContact': 'Your complaint {trackingNumber} was resolved during your contact with us.',
 
+  'ack.printLetter': 'Download this acknowledgement as a printable letter (PDF)',
+  'letter.dateLine': '{date}',
+  'letter.subject': 'Subject: {title} — {trackingNumber}',
+
   'procedure.investigate':
     'An advisor investigates your complaint. They may ask you questions, including some to verify your identity.',
   'procedure.keep_in_touch': 'We keep in regular contact with you while we investigate.',

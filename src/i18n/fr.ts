@@ -141,6 +141,10 @@ export const fr: Messages = {
     'Votre question {trackingNumber} a bien été reçue. Nous visons à vous répondre d’ici le {date}.',
   'ack.message.firstContact': 'Votre plainte {trackingNumber} a été résolue lors de votre contact avec nous.',
 
+  'ack.printLetter': 'Télécharger cet accusé de réception sous forme de lettre à imprimer (PDF)',
+  'letter.dateLine': 'Le {date}',
+  'letter.subject': 'Objet : {title} — {trackingNumber}',
+
   'procedure.investigate':
     'Un conseiller examine votre plainte. Il peut vous poser des questions, notamment pour vérifier votre identité.',
   'procedure.keep_in_touch': 'Nous restons régulièrement en contact avec vous pendant l’enquête.',

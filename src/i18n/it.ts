@@ -139,6 +139,10 @@ export const it: Messages = {
     'La tua domanda {trackingNumber} è stata ricevuta. Intendiamo risponderti entro il {date}.',
   'ack.message.firstContact': 'Il tuo reclamo {trackingNumber} è stato risolto durante il contatto con noi.',
 
+  'ack.printLetter': 'Scarica questa conferma come lettera da stampare (PDF)',
+  'letter.dateLine': '{date}',
+  'letter.subject': 'Oggetto: {title} — {trackingNumber}',
+
   'procedure.investigate':
     'Un consulente esamina il tuo reclamo. Potrà farti domande, anche per verificare la tua identità.',
   'procedure.keep_in_touch': 'Restiamo regolarmente in contatto con te durante l’indagine.',

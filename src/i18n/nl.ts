@@ -139,6 +139,10 @@ export const nl: Messages = {
     'Uw vraag {trackingNumber} is ontvangen. We streven ernaar u te antwoorden op {date}.',
   'ack.message.firstContact': 'Uw klacht {trackingNumber} is tijdens uw contact met ons opgelost.',
 
+  'ack.printLetter': 'Download deze bevestiging als afdrukbare brief (PDF)',
+  'letter.dateLine': '{date}',
+  'letter.subject': 'Onderwerp: {title} — {trackingNumber}',
+
   'procedure.investigate':
     'Een adviseur onderzoekt uw klacht. Hij of zij kan u vragen stellen, onder meer om uw identiteit te verifiëren.',
   'procedure.keep_in_touch': 'We houden tijdens het onderzoek regelmatig contact met u.',

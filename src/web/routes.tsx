@@ -12,6 +12,7 @@ import { withinFilingLimit } from '../http/filing-limits.js';
 import { problemFromAppError } from '../http/problem.js';
 import { readMultipart } from '../http/read-multipart.js';
 import { toSubmission } from '../http/to-submission.js';
+import { acknowledgementLetter } from '../notify/acknowledgement-letter.js';
 import { acknowledgementText } from '../notify/acknowledgement-text.js';
 import { SITE_CSS } from './assets/site-css.js';
 import {
@@ -132,6 +133,22 @@ export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Pr
       reply,
       <AcknowledgementPage page={context} trackingNumber={ack.trackingNumber} text={text} />,
     );
+  });
+
+  app.get('/complaints/acknowledgement.pdf', hidden, async (request, reply) => {
+    const raw = request.cookies[ACKNOWLEDGEMENT_COOKIE];
+    const unsigned = raw ? request.unsignCookie(raw) : undefined;
+    const ack = unsigned?.valid && unsigned.value ? await getAcknowledgement(ctx, unsigned.value) : undefined;
+    if (!ack) return reply.redirect('/', 303);
+    const organisation = await getOrganisation(ctx);
+    const pdf = await acknowledgementLetter(ack, organisation, `${deps.publicUrl}/follow`, {
+      printedAt: ctx.clock(),
+    });
+    return reply
+      .type('application/pdf')
+      .header('content-disposition', `inline; filename="${ack.trackingNumber}.pdf"`)
+      .header('cache-control', 'no-store')
+      .send(pdf);
   });
 
   app.get('/assets/site.css', hidden, async (_request, reply) =>

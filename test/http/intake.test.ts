@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../src/service.js';
 import { findOutboxMessages } from '../../src/store/outbox-store.js';
@@ -131,6 +132,28 @@ describe('C2a C6 a customer files a complaint through the public API', () => {
     expect(status).toBe(201);
     expect(body.acknowledgement.medium).toBe('letter');
     expect(await findOutboxMessages(db(), (await caseRow(body.trackingNumber)).id)).toHaveLength(0);
+  });
+
+  it('C6 a postal customer’s acknowledgement prints as a PDF letter in their language', async () => {
+    const { body } = await file(
+      aComplaint({
+        language: 'it',
+        customer: { name: 'Bruno', postalAddress: 'Via Roma 1, Toronto ON', type: 'residential' },
+        preferredContact: 'post',
+      }),
+    );
+    const response = await fetch(`${server.url}/api/v1/cases/${body.trackingNumber}/acknowledgement-letter`, {
+      headers: { cookie: staff.cookie },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const document = await getDocumentProxy(new Uint8Array(await response.arrayBuffer()));
+    const { text } = await extractText(document, { mergePages: true });
+    expect(text).toContain(body.trackingNumber);
+    expect(text).toContain('Via Roma 1, Toronto ON');
+    expect(text.replace(/\s+/g, ' ')).toContain('Intendiamo concludere l’indagine entro il 4 dicembre 2026.');
+    const anonymous = await fetch(`${server.url}/api/v1/cases/${body.trackingNumber}/acknowledgement-letter`);
+    expect(anonymous.status).toBe(401);
   });
 
   it('C3 keeps what happened so far and links earlier case numbers to the real cases', async () => {

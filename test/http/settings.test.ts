@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../src/app/setup/password-hashing.js';
 import type { RunningService } from '../../src/service.js';
-import { ADMIN_ENV, aComplaint, asStaff, postJson, type StaffCredentials, signInStaff } from '../support/api-client.js';
+import {
+  ADMIN_ENV,
+  aComplaint,
+  asStaff,
+  postJson,
+  type StaffCredentials,
+  signInStaff,
+} from '../support/api-client.js';
 import { manualClock } from '../support/app-context.js';
 import { startTestServer } from '../support/test-server.js';
 
@@ -79,7 +86,10 @@ describe('C11 the organisation’s settings drive every page and message', () =>
   it('only an admin may change them (403), and bad values are refused per field (422)', async () => {
     const current = await (await fetch(settingsUrl(), { headers: { cookie: admin.cookie } })).json();
     expect((await put(current, advisor)).status).toBe(403);
-    const bad = await put({ ...(current as object), trackingPrefix: 'rd1', closureDays: ['tomorrow'] }, admin);
+    const bad = await put(
+      { ...(current as object), trackingPrefix: 'rd1', closureDays: ['tomorrow'] },
+      admin,
+    );
     expect(bad.status).toBe(422);
     const fields = ((await bad.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort();
     expect(fields).toEqual(['/closureDays/0', '/trackingPrefix']);

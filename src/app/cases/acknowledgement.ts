@@ -25,6 +25,7 @@ export interface Acknowledgement {
   procedure: readonly ProcedureStep[];
   medium: 'email' | 'letter';
   email: string | null;
+  postalAddress: string | null;
   resolvedAtFirstContact: { summary: string } | null;
   /** Whose calendar and time zone the dates are in. */
   region: CanadianRegion;
@@ -48,6 +49,7 @@ export function acknowledgementOf(
     procedure: firstContactSummary === null ? procedureSteps(row.kind) : [],
     medium,
     email: row.customer_email,
+    postalAddress: row.customer_postal_address,
     resolvedAtFirstContact: firstContactSummary === null ? null : { summary: firstContactSummary },
     region: row.calendar_region ?? DEFAULT_ORGANISATION.defaultRegion,
   };

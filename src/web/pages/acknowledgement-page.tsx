@@ -50,6 +50,9 @@ export function AcknowledgementPage({ page, trackingNumber, text }: Props) {
       <p>{text.follow}</p>
       {text.escalate ? <p>{text.escalate}</p> : null}
       <p>{text.delivery}</p>
+      <p>
+        <a href="/complaints/acknowledgement.pdf">{t('ack.printLetter')}</a>
+      </p>
       <section aria-labelledby="contact-heading">
         <h2 id="contact-heading">{t('ack.contact')}</h2>
         <p>
