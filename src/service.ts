@@ -36,6 +36,8 @@ export interface ServiceOptions {
   clock?: Clock;
   /** An already opened database (tests use a migrated template); by default, the settings decide. */
   storage?: Storage;
+  /** Adds routes before the server listens (the benchmark's bare baseline route). */
+  beforeListen?: (app: FastifyInstance, ctx: AppContext) => Promise<void>;
 }
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<RunningService> {
@@ -72,6 +74,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       logLevel: config.logLevel,
       version: VERSION,
     });
+    await options.beforeListen?.(app, ctx);
     const url = await app.listen({ port: config.port, host: config.host });
     outbox = startOutboxWorker({
       ctx,

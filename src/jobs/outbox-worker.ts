@@ -72,7 +72,6 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         to: row.recipient,
         language: row.language,
       });
-      await markSent(ctx.db, row.id, ctx.clock());
       log.info({ outboxId: row.id, template: row.template, via: mailer.description }, 'message delivered');
       return true;
     } catch (error) {
@@ -89,7 +88,11 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     let delivered = 0;
     for (;;) {
       const batch = await claimDueMessages(ctx.db, ctx.clock(), leaseMs, 10);
-      for (const row of batch) if (await deliver(row)) delivered++;
+      const sent: string[] = [];
+      for (const row of batch) if (await deliver(row)) sent.push(row.id);
+      // Marked together: a crash before this line re-sends the batch after the lease (same Message-IDs).
+      await markSent(ctx.db, sent, ctx.clock());
+      delivered += sent.length;
       if (batch.length < 10 || stopped) return delivered;
     }
   }

@@ -36,9 +36,9 @@ export async function enqueueMessage(trx: Db, message: NewOutboxMessage): Promis
 }
 
 /**
- * Claims due messages for one worker: rows are locked with SKIP LOCKED (another worker takes
- * others) and their next attempt is pushed past the lease, so a worker that dies mid-delivery
- * leaves them to be retried, never lost.
+ * Claims due messages for one worker in one statement: rows are locked with SKIP LOCKED (another
+ * worker takes others) and their next attempt is pushed past the lease, so a worker that dies
+ * mid-delivery leaves them to be retried, never lost.
  */
 export async function claimDueMessages(
   db: Db,
@@ -46,36 +46,30 @@ export async function claimDueMessages(
   leaseMs: number,
   limit: number,
 ): Promise<OutboxRow[]> {
-  return db.transaction().execute(async (trx) => {
-    const due = await trx
-      .selectFrom('outbox_message')
-      .select('id')
-      .where('status', '=', 'pending')
-      .where('next_attempt_at', '<=', now)
-      .orderBy('next_attempt_at')
-      .limit(limit)
-      .forUpdate()
-      .skipLocked()
-      .execute();
-    if (due.length === 0) return [];
-    return trx
-      .updateTable('outbox_message')
-      .set({ attempts: sql`attempts + 1`, next_attempt_at: new Date(now.getTime() + leaseMs) })
-      .where(
-        'id',
-        'in',
-        due.map((d) => d.id),
-      )
-      .returningAll()
-      .execute();
-  });
+  return db
+    .updateTable('outbox_message')
+    .set({ attempts: sql`attempts + 1`, next_attempt_at: new Date(now.getTime() + leaseMs) })
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('outbox_message')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .orderBy('next_attempt_at')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .returningAll()
+    .execute();
 }
 
-export async function markSent(db: Db, id: string, at: Date): Promise<void> {
+export async function markSent(db: Db, ids: readonly string[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
   await db
     .updateTable('outbox_message')
     .set({ status: 'sent', sent_at: at, last_error: null })
-    .where('id', '=', id)
+    .where('id', 'in', [...ids])
     .execute();
 }
 

@@ -1,9 +1,9 @@
 import type { Actor } from '../../domain/actor.js';
 import { expectedDate } from '../../domain/business-calendar.js';
 import type { EventChannel } from '../../domain/channel.js';
-import { loadOrganisation } from '../../store/settings-store.js';
 import type { AppContext } from '../context.js';
 import { type Outcome, success } from '../errors.js';
+import { getOrganisation } from '../settings/get-organisation.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 import { applyLifecycleChange } from './apply-lifecycle-command.js';
 import { getAcknowledgement } from './get-acknowledgement.js';
@@ -20,7 +20,7 @@ export async function convertToComplaint(
   actor: Actor,
   channel: EventChannel,
 ): Promise<Outcome<Acknowledgement>> {
-  const organisation = await loadOrganisation(ctx.db);
+  const organisation = await getOrganisation(ctx);
   const closures = new Set(organisation.closureDays);
   const converted = await applyLifecycleChange(
     ctx,

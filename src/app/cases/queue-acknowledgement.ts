@@ -1,36 +1,58 @@
 import { randomUUID } from 'node:crypto';
 import { acknowledgementMedium } from '../../domain/complaint.js';
-import type { CaseRow } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
-import { enqueueMessage } from '../../store/outbox-store.js';
+import { enqueueMessage, type NewOutboxMessage } from '../../store/outbox-store.js';
+import type { ComplaintCaseTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 
+type AcknowledgedCase = Pick<
+  ComplaintCaseTable,
+  | 'tracking_number'
+  | 'kind'
+  | 'language'
+  | 'customer_name'
+  | 'customer_email'
+  | 'customer_type'
+  | 'preferred_contact'
+>;
+
 /**
- * Queues the acknowledgement email of a case in the caller's transaction, when the customer is
- * reached by email; customers who prefer post get the printable letter instead.
+ * The acknowledgement email a case causes, when the customer is reached by email; customers who
+ * prefer post get the printable letter instead (undefined here).
  */
-export async function queueAcknowledgement(
+export function acknowledgementMessage(
   ctx: AppContext,
-  trx: Db,
-  row: CaseRow,
+  row: AcknowledgedCase & { id?: string },
   template: 'acknowledgement' | 'first_contact_confirmation',
   at: Date,
-): Promise<void> {
+): NewOutboxMessage | undefined {
   const email = row.customer_email;
   const medium = acknowledgementMedium(
     { name: row.customer_name ?? '', type: row.customer_type ?? 'residential', email: email ?? undefined },
     row.preferred_contact ?? 'email',
   );
-  if (medium !== 'email' || !email) return;
+  if (medium !== 'email' || !email) return undefined;
   const id = randomUUID();
-  await enqueueMessage(trx, {
+  return {
     id,
-    caseId: row.id,
+    caseId: row.id ?? null,
     recipient: email,
     language: row.language,
     template,
     payload: { trackingNumber: row.tracking_number, kind: row.kind },
     messageId: `<${id}@${ctx.messageIdDomain}>`,
     at,
-  });
+  };
+}
+
+/** Queues the acknowledgement email of an existing case in the caller's transaction. */
+export async function queueAcknowledgement(
+  ctx: AppContext,
+  trx: Db,
+  row: AcknowledgedCase & { id: string },
+  template: 'acknowledgement' | 'first_contact_confirmation',
+  at: Date,
+): Promise<void> {
+  const message = acknowledgementMessage(ctx, row, template, at);
+  if (message) await enqueueMessage(trx, message);
 }

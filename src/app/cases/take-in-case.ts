@@ -1,21 +1,21 @@
 import type { Actor } from '../../domain/actor.js';
 import { MAX_ATTACHMENTS } from '../../domain/attachment.js';
 import { expectedDate } from '../../domain/business-calendar.js';
+import { applyLifecycleCommand, receivedCase } from '../../domain/case-lifecycle.js';
 import { acknowledgementMedium, type CaseSubmission } from '../../domain/complaint.js';
 import { missingContactDetails } from '../../domain/contact-details.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { insertAttachments } from '../../store/attachment-store.js';
-import { appendEvents } from '../../store/case-store.js';
+import { insertCaseWithHistory } from '../../store/case-insert.js';
 import { claimIdempotencyKey, findIdempotencyRecord } from '../../store/idempotency-store.js';
 import { saveReferences } from '../../store/reference-store.js';
-import { loadOrganisation } from '../../store/settings-store.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
+import { getOrganisation } from '../settings/get-organisation.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
-import { changeCase } from './change-case.js';
 import { getAcknowledgement } from './get-acknowledgement.js';
-import { openCase } from './open-case.js';
-import { queueAcknowledgement } from './queue-acknowledgement.js';
+import { acknowledgementMessage } from './queue-acknowledgement.js';
+import { withFreshTrackingNumber } from './with-fresh-tracking-number.js';
 
 /**
  * A complaint or inquiry comes in, by any channel (C1, C2), and is acknowledged at once (C6):
@@ -98,107 +98,119 @@ async function storeAndAcknowledge(
       fields: missing.map((name) => ({ field: `/customer/${name}`, rule: 'required' as const })),
     });
   }
-  const organisation = await loadOrganisation(ctx.db);
+  const organisation = await getOrganisation(ctx);
   const region = customer.region ?? organisation.defaultRegion;
   const medium = acknowledgementMedium(customer, submission.preferredContact);
-  const origin = { actor, channel: submission.channel } as const;
 
   const attachments = submission.attachments ?? [];
   if (attachments.length > MAX_ATTACHMENTS)
     return failure({ code: 'ATTACHMENT_REFUSED', reason: 'too_many' });
-  const acknowledgement = await openCase(
-    ctx,
-    {
+  const firstContact = submission.resolvedAtFirstContact;
+  const receivedAt = submission.receivedAt ?? now;
+  const expected = firstContact
+    ? null
+    : expectedDate(
+        receivedAt,
+        organisation.responseBusinessDays[submission.kind],
+        { country: 'CA', region },
+        new Set(organisation.closureDays),
+      );
+  // The domain decides the first move: acknowledged at once (C6), or resolved at first contact (C5).
+  const moved = applyLifecycleCommand(
+    receivedCase(submission.kind),
+    firstContact ? { type: 'resolve_at_first_contact' } : { type: 'acknowledge' },
+  );
+  if (!moved.ok) throw new Error(`a received case could not be acknowledged: ${JSON.stringify(moved.error)}`);
+  const references = submission.references.map((text) => {
+    const parsed = parseTrackingNumber(text);
+    return { text, trackingNumber: parsed.ok ? parsed.value : undefined };
+  });
+
+  const row = await withFreshTrackingNumber(ctx, organisation.trackingPrefix, async (trackingNumber) => {
+    const values = {
+      tracking_number: trackingNumber,
       kind: submission.kind,
+      status: moved.state.status,
+      escalation_level: moved.state.escalationLevel,
+      remedy_promised: moved.state.remedyPromised,
       channel: submission.channel,
       language: submission.language,
-      receivedAt: submission.receivedAt,
-    },
-    actor,
-    {
-      prefix: organisation.trackingPrefix,
-      details: {
-        customer_name: customer.name,
-        customer_email: customer.email ?? null,
-        customer_phone: customer.phone ?? null,
-        customer_postal_address: customer.postalAddress ?? null,
-        customer_account_number: customer.accountNumber ?? null,
-        customer_type: customer.type,
-        customer_region: customer.region ?? null,
-        service: submission.service,
-        category: submission.category,
-        description: submission.description,
-        history: submission.history ?? null,
-        desired_outcome: submission.desiredOutcome ?? null,
-        preferred_contact: submission.preferredContact,
-        calendar_region: region,
-      },
-      within: async (trx, received, at) => {
-        await insertAttachments(trx, received.id, attachments, at);
-        if (attachments.length > 0) {
-          await appendEvents(trx, received.id, received.version, { ...origin, at }, [
-            { type: 'documents_attached', data: { files: attachments.map((f) => f.fileName) } },
-          ]);
-        }
-        await saveReferences(
+      received_at: receivedAt,
+      recorded_at: now,
+      version: 2,
+      customer_name: customer.name,
+      customer_email: customer.email ?? null,
+      customer_phone: customer.phone ?? null,
+      customer_postal_address: customer.postalAddress ?? null,
+      customer_account_number: customer.accountNumber ?? null,
+      customer_type: customer.type,
+      customer_region: customer.region ?? null,
+      service: submission.service,
+      category: submission.category,
+      description: submission.description,
+      history: submission.history ?? null,
+      desired_outcome: submission.desiredOutcome ?? null,
+      preferred_contact: submission.preferredContact,
+      calendar_region: region,
+      acknowledged_at: now,
+      expected_response_by: expected,
+      resolved_at_first_contact: !!firstContact,
+    };
+    const history = {
+      values,
+      origin: { actor, channel: submission.channel, at: now },
+      events: [
+        {
+          caseVersion: 1,
+          type: 'case_received',
+          data: { kind: submission.kind, receivedAt: receivedAt.toISOString() },
+        },
+        ...(attachments.length > 0
+          ? [
+              {
+                caseVersion: 1,
+                type: 'documents_attached',
+                data: { files: attachments.map((f) => f.fileName) },
+              },
+            ]
+          : []),
+        ...moved.events.map(({ type, ...data }) => ({
+          caseVersion: 2,
+          type,
+          data: firstContact
+            ? { ...data, summary: firstContact.summary, medium }
+            : { ...data, expectedResponseBy: expected, medium },
+        })),
+      ],
+      message: acknowledgementMessage(
+        ctx,
+        values,
+        firstContact ? 'first_contact_confirmation' : 'acknowledgement',
+        now,
+      ),
+    };
+    // The common case is one statement; documents, references or an idempotency key add writes,
+    // and then all of it runs in one transaction.
+    if (attachments.length === 0 && references.length === 0 && !idempotency) {
+      return insertCaseWithHistory(ctx.db, history);
+    }
+    return ctx.db.transaction().execute(async (trx) => {
+      const inserted = await insertCaseWithHistory(trx, history);
+      await insertAttachments(trx, inserted.id, attachments, now);
+      await saveReferences(trx, inserted.id, references);
+      if (idempotency) {
+        const claimed = await claimIdempotencyKey(
           trx,
-          received.id,
-          submission.references.map((text) => {
-            const parsed = parseTrackingNumber(text);
-            return { text, trackingNumber: parsed.ok ? parsed.value : undefined };
-          }),
+          IDEMPOTENCY_SCOPE,
+          idempotency.key,
+          { requestHash: idempotency.requestHash, responseStatus: 201, responseBody: { trackingNumber } },
+          now,
         );
-        const firstContact = submission.resolvedAtFirstContact;
-        const expected = firstContact
-          ? null
-          : expectedDate(
-              received.received_at,
-              organisation.responseBusinessDays[submission.kind],
-              { country: 'CA', region },
-              new Set(organisation.closureDays),
-            );
-        const changed = await changeCase(
-          trx,
-          received,
-          firstContact ? { type: 'resolve_at_first_contact' } : { type: 'acknowledge' },
-          { ...origin, at },
-          {
-            details: firstContact
-              ? { summary: firstContact.summary, medium }
-              : { expectedResponseBy: expected, medium },
-            columns: {
-              acknowledged_at: at,
-              expected_response_by: expected,
-              resolved_at_first_contact: !!firstContact,
-            },
-          },
-        );
-        // A case just received can always be acknowledged; anything else is a bug worth a 500.
-        if (!changed.ok) throw new Error(`intake could not acknowledge: ${JSON.stringify(changed.error)}`);
-        await queueAcknowledgement(
-          ctx,
-          trx,
-          changed.value,
-          firstContact ? 'first_contact_confirmation' : 'acknowledgement',
-          at,
-        );
-        if (idempotency) {
-          const claimed = await claimIdempotencyKey(
-            trx,
-            IDEMPOTENCY_SCOPE,
-            idempotency.key,
-            {
-              requestHash: idempotency.requestHash,
-              responseStatus: 201,
-              responseBody: { trackingNumber: received.tracking_number },
-            },
-            at,
-          );
-          if (!claimed) throw new KeyAlreadyUsed();
-        }
-        return acknowledgementOf(changed.value, medium, firstContact?.summary ?? null);
-      },
-    },
-  );
+        if (!claimed) throw new KeyAlreadyUsed();
+      }
+      return inserted;
+    });
+  });
+  const acknowledgement = acknowledgementOf(row, medium, firstContact?.summary ?? null);
   return success(acknowledgement);
 }

@@ -3,6 +3,7 @@ import { saveOrganisation } from '../../store/settings-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
+import { forgetCachedOrganisation } from './get-organisation.js';
 
 /**
  * An admin changes who the organisation is and which regulator it answers to (C11). Every page
@@ -15,5 +16,6 @@ export async function updateOrganisation(
 ): Promise<Outcome<OrganisationProfile>> {
   if (staff.role !== 'admin') return failure({ code: 'FORBIDDEN' });
   await ctx.db.transaction().execute((trx) => saveOrganisation(trx, settings, ctx.clock()));
+  forgetCachedOrganisation(ctx);
   return success(settings);
 }
