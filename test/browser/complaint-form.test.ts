@@ -128,4 +128,37 @@ describe('C2a C6 C12 filing through the public form', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
   });
+
+  it('can be filled in and sent with the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/complaints/new?lang=en`);
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    const tabTo = async (id: string) => {
+      for (let i = 0; i < 40 && (await focused()) !== id; i++) await page.keyboard.press('Tab');
+      expect(await focused()).toBe(id);
+    };
+    await tabTo('field-name');
+    await page.keyboard.type('Kim Tremblay');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('field-email'); // the fields come in reading order
+    await page.keyboard.type('kim@example.org');
+    await tabTo('field-customerType-residential');
+    await page.keyboard.press('Space');
+    await tabTo('field-service');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('field-category');
+    await page.keyboard.press('ArrowDown');
+    await tabTo('field-description');
+    await page.keyboard.type('Charged twice in October.');
+    for (let i = 0; i < 40; i++) {
+      if ((await page.evaluate(() => document.activeElement?.getAttribute('type'))) === 'submit') break;
+      await page.keyboard.press('Tab');
+    }
+    await Promise.all([page.waitForURL(/acknowledgement$/), page.keyboard.press('Enter')]);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'We have received your complaint',
+    );
+    await page.close();
+  });
 });
