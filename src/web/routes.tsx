@@ -118,9 +118,7 @@ export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Pr
   });
 
   app.get('/complaints/acknowledgement', hidden, async (request, reply) => {
-    const raw = request.cookies[ACKNOWLEDGEMENT_COOKIE];
-    const unsigned = raw ? request.unsignCookie(raw) : undefined;
-    const ack = unsigned?.valid && unsigned.value ? await getAcknowledgement(ctx, unsigned.value) : undefined;
+    const ack = await acknowledgementOfBrowser(ctx, request);
     if (!ack) return reply.redirect('/', 303);
     const organisation = await getOrganisation(ctx);
     const context = pageContext(request, reply, organisation, ack.language);
@@ -136,9 +134,7 @@ export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Pr
   });
 
   app.get('/complaints/acknowledgement.pdf', hidden, async (request, reply) => {
-    const raw = request.cookies[ACKNOWLEDGEMENT_COOKIE];
-    const unsigned = raw ? request.unsignCookie(raw) : undefined;
-    const ack = unsigned?.valid && unsigned.value ? await getAcknowledgement(ctx, unsigned.value) : undefined;
+    const ack = await acknowledgementOfBrowser(ctx, request);
     if (!ack) return reply.redirect('/', 303);
     const organisation = await getOrganisation(ctx);
     const pdf = await acknowledgementLetter(ack, organisation, `${deps.publicUrl}/follow`, {
@@ -154,6 +150,13 @@ export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Pr
   app.get('/assets/site.css', hidden, async (_request, reply) =>
     reply.type('text/css; charset=utf-8').header('cache-control', 'public, max-age=3600').send(SITE_CSS),
   );
+}
+
+/** The case this browser just filed, from the signed cookie set after filing. */
+async function acknowledgementOfBrowser(ctx: AppContext, request: FastifyRequest) {
+  const raw = request.cookies[ACKNOWLEDGEMENT_COOKIE];
+  const unsigned = raw ? request.unsignCookie(raw) : undefined;
+  return unsigned?.valid && unsigned.value ? getAcknowledgement(ctx, unsigned.value) : undefined;
 }
 
 /** A use case's refusal as errors next to the form's fields, with the status the API would give. */

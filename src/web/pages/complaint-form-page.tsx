@@ -1,7 +1,7 @@
 import { CASE_KINDS, type CaseKind } from '../../domain/case-lifecycle.js';
 import { CATEGORIES, CUSTOMER_TYPES, PREFERRED_CONTACTS, SERVICES } from '../../domain/complaint.js';
 import { CANADIAN_REGIONS } from '../../domain/region.js';
-import type { FormErrors, FormField, FormValues } from '../complaint-form.js';
+import { FORM_FIELDS, type FormErrors, type FormField, type FormValues } from '../complaint-form.js';
 import { ErrorSummary, RadioGroup, Section, Select, TextArea, TextInput } from '../components/form-fields.js';
 import { Layout, type PageContext } from '../components/layout.js';
 
@@ -12,25 +12,8 @@ interface Props {
   errors: FormErrors;
 }
 
-/** The order errors are listed in, the order of the form. */
-const FIELD_ORDER: FormField[] = [
-  'kind',
-  'name',
-  'email',
-  'phone',
-  'postalAddress',
-  'accountNumber',
-  'customerType',
-  'province',
-  'service',
-  'category',
-  'description',
-  'history',
-  'references',
-  'desiredOutcome',
-  'preferredContact',
-  'attachments',
-];
+/** The order errors are listed in: the order of the form. */
+const FIELD_ORDER: readonly FormField[] = [...FORM_FIELDS, 'attachments'];
 
 /**
  * The public complaint form (C1–C3, C12). Plain HTML: it posts without JavaScript, and a refused
