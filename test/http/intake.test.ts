@@ -248,6 +248,35 @@ describe('C2b C2c C5 an advisor records a case from another channel', () => {
   const recorded = (body: Record<string, unknown>, headers = asStaff(staff)) =>
     postJson(server, '/api/v1/cases', body, headers);
 
+  it.each(['phone', 'letter', 'chat', 'email', 'support_case'])(
+    'C2 records a case that came by %s',
+    async (channel) => {
+      const response = await recorded({ ...aComplaint(), kind: 'complaint', channel });
+      expect(response.status).toBe(201);
+      const body = (await response.json()) as AckBody;
+      expect(await caseRow(body.trackingNumber)).toMatchObject({ channel, status: 'acknowledged' });
+    },
+  );
+
+  it('C2 attaches a scanned letter to a case recorded by an advisor', async () => {
+    const form = new FormData();
+    form.append('data', JSON.stringify({ ...aComplaint(), kind: 'complaint', channel: 'letter' }));
+    form.append('attachments', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n%%EOF\n'))]), 'scan.pdf');
+    const response = await fetch(`${server.url}/api/v1/cases`, {
+      method: 'POST',
+      body: form,
+      headers: asStaff(staff),
+    });
+    expect(response.status).toBe(201);
+    const row = await caseRow(((await response.json()) as AckBody).trackingNumber);
+    const files = await db()
+      .selectFrom('case_attachment')
+      .select('file_name')
+      .where('case_id', '=', row.id)
+      .execute();
+    expect(files).toEqual([{ file_name: 'scan.pdf' }]);
+  });
+
   it('C2 records a phone complaint with its channel, acknowledged at once', async () => {
     const response = await recorded({ ...aComplaint(), kind: 'complaint', channel: 'phone' });
     expect(response.status).toBe(201);
