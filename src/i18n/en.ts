@@ -156,6 +156,35 @@ export const en = {
   'email.greeting': 'Dear {name},',
   'email.signature': '{organisation} — Complaints Department',
 
+  'nav.backHome': 'Home',
+  'code.title': 'Our complaints code',
+  'code.intro':
+    'This is the code of conduct that {organisation} follows when you complain. Every promise in it is built into how we handle your case.',
+  'code.s1.title': 'I. Making a complaint',
+  'code.s1.p1':
+    'Our customer support desk handles all problems and complaints, and also answers your everyday questions about service changes, settings, and your account or bills. If you have a problem, or if you have already contacted our team and feel you did not get the right level of support, you can complain: (a) through our online form; (b) by phone at {phone}; and/or (c) in writing to {address}.',
+  'code.s1.p2':
+    'Please state clearly what your complaint is about and its history, with earlier case numbers where you have them, so that we can look into it properly.',
+  'code.s2.title': 'II. What you can expect',
+  'code.s2.p1':
+    'We aim to resolve every complaint to our customers’ satisfaction. Our advisors may ask you questions to verify your identity, and will try to solve the problem as fast as possible — during the call or chat where they can. Complaints are acknowledged immediately: we give you a tracking number, tell you the procedure we will follow to investigate, and the approximate time within which we aim to complete the investigation.',
+  'code.s2.p2':
+    'Our advisors keep in regular contact with you and tell you the outcome promptly once the investigation is done.',
+  'code.s3.title': 'III. Escalating a complaint',
+  'code.s3.p1':
+    'If you feel your complaint is not being handled to your satisfaction, you can escalate it to a senior manager and/or the head of support, in the same ways you can make a complaint: in writing, by phone, or through your case. Say clearly that you want your complaint escalated to a senior manager and/or the head of support.',
+  'code.s4.title': 'IV. Independent resolution',
+  'code.s4.p1':
+    'We do everything we can to resolve your complaint quickly and efficiently, but sometimes a neutral third party is needed. You can turn to the {ombudsman}, an independent body that resolves, free of charge, consumers’ complaints about their telecom and TV services and small businesses’ complaints about their telecom services. You must first try to resolve your complaint with us; if you have done so and it was not resolved to your satisfaction, the {ombudsman} may be able to help. More information: {website}, toll-free {ombudsmanPhone}.',
+  'ombudsman.title': 'Independent resolution',
+  'ombudsman.what':
+    'The {ombudsman} is independent of {organisation}. It resolves, free of charge, consumers’ complaints about their phone, internet, wireless and TV services, and small businesses’ complaints about their telecom services.',
+  'ombudsman.first':
+    'First give us the chance to put things right: make a complaint, and escalate it to a senior manager or the head of support if you are not satisfied. If that does not resolve it, you can turn to the {ombudsman}.',
+  'ombudsman.free': 'Its help costs you nothing.',
+  'ombudsman.contact': 'Website: {website} — toll-free: {phone}',
+  'ombudsman.complainFirst': 'Make a complaint to us first',
+
   'error.notFound.title': 'Page not found',
   'error.notFound.body': 'There is no page at this address.',
   'error.generic.title': 'Something went wrong',

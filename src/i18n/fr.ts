@@ -160,6 +160,35 @@ export const fr: Messages = {
   'email.greeting': 'Bonjour {name},',
   'email.signature': '{organisation} — Service des plaintes',
 
+  'nav.backHome': 'Accueil',
+  'code.title': 'Notre code de traitement des plaintes',
+  'code.intro':
+    'Voici le code de conduite que {organisation} suit lorsque vous déposez une plainte. Chacune de ses promesses est intégrée à la façon dont nous traitons votre dossier.',
+  'code.s1.title': 'I. Déposer une plainte',
+  'code.s1.p1':
+    'Notre service à la clientèle traite tous les problèmes et toutes les plaintes, et répond aussi à vos questions courantes sur les changements de service, les paramètres, votre compte ou vos factures. Si vous avez un problème, ou si vous avez déjà contacté notre équipe et estimez ne pas avoir reçu le soutien qui convient, vous pouvez déposer une plainte : a) au moyen de notre formulaire en ligne; b) par téléphone au {phone}; et/ou c) par écrit à {address}.',
+  'code.s1.p2':
+    'Indiquez clairement la nature de votre plainte et son historique, avec les numéros de dossiers précédents si vous les avez, afin que nous puissions l’examiner correctement.',
+  'code.s2.title': 'II. Ce à quoi vous pouvez vous attendre',
+  'code.s2.p1':
+    'Nous visons à résoudre toutes les plaintes à la satisfaction de nos clients. Nos conseillers peuvent vous poser des questions pour vérifier votre identité et tenteront de régler le problème le plus rapidement possible — pendant l’appel ou le clavardage lorsque c’est possible. Les plaintes font immédiatement l’objet d’un accusé de réception : nous vous attribuons un numéro de suivi, vous indiquons la procédure d’enquête et le délai approximatif dans lequel nous visons à la terminer.',
+  'code.s2.p2':
+    'Nos conseillers restent régulièrement en contact avec vous et vous communiquent le résultat sans tarder une fois l’enquête terminée.',
+  'code.s3.title': 'III. Faire remonter une plainte',
+  'code.s3.p1':
+    'Si vous estimez que votre plainte n’est pas traitée à votre satisfaction, vous pouvez la faire remonter à un cadre supérieur et/ou au chef du soutien, de la même manière que vous pouvez déposer une plainte : par écrit, par téléphone ou par votre dossier. Indiquez clairement que vous souhaitez que votre plainte soit transmise à un cadre supérieur et/ou au chef du soutien.',
+  'code.s4.title': 'IV. Règlement indépendant',
+  'code.s4.p1':
+    'Nous faisons tout pour résoudre votre plainte rapidement et efficacement, mais il faut parfois une tierce partie neutre. Vous pouvez vous adresser à la {ombudsman}, un organisme indépendant qui règle gratuitement les plaintes des consommateurs concernant leurs services de télécommunication et de télévision, et celles des petites entreprises concernant leurs services de télécommunication. Vous devez d’abord tenter de régler votre plainte avec nous; si vous l’avez fait sans obtenir satisfaction, la {ombudsman} pourra peut-être vous aider. Pour en savoir plus : {website}, sans frais au {ombudsmanPhone}.',
+  'ombudsman.title': 'Règlement indépendant',
+  'ombudsman.what':
+    'La {ombudsman} est indépendante de {organisation}. Elle règle gratuitement les plaintes des consommateurs concernant leurs services de téléphone, d’Internet, de sans-fil et de télévision, et celles des petites entreprises concernant leurs services de télécommunication.',
+  'ombudsman.first':
+    'Donnez-nous d’abord la chance de corriger la situation : déposez une plainte et faites-la remonter à un cadre supérieur ou au chef du soutien si vous n’êtes pas satisfait. Si cela ne règle pas la question, vous pouvez vous adresser à la {ombudsman}.',
+  'ombudsman.free': 'Son aide ne vous coûte rien.',
+  'ombudsman.contact': 'Site Web : {website} — sans frais : {phone}',
+  'ombudsman.complainFirst': 'Nous adresser d’abord une plainte',
+
   'error.notFound.title': 'Page introuvable',
   'error.notFound.body': 'Il n’y a pas de page à cette adresse.',
   'error.generic.title': 'Une erreur est survenue',

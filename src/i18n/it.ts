@@ -158,6 +158,35 @@ export const it: Messages = {
   'email.greeting': 'Gentile {name},',
   'email.signature': '{organisation} — Ufficio reclami',
 
+  'nav.backHome': 'Pagina iniziale',
+  'code.title': 'Il nostro codice per i reclami',
+  'code.intro':
+    'Questo è il codice di condotta che {organisation} segue quando presenti un reclamo. Ogni promessa che contiene è integrata nel modo in cui gestiamo la tua pratica.',
+  'code.s1.title': 'I. Come presentare un reclamo',
+  'code.s1.p1':
+    'Il nostro supporto clienti gestisce tutte le lamentele e i reclami, come anche le richieste quotidiane di informazioni su modifiche del servizio, configurazione e fatturazione/account. Se hai uno di questi problemi, o hai già contattato il nostro team e ritieni di non aver ricevuto un supporto adeguato, puoi presentare un reclamo: (a) con il nostro modulo online; (b) chiamando il numero {phone}; e/o (c) scrivendoci all’indirizzo: {address}.',
+  'code.s1.p2':
+    'Per consentirci di accertare i fatti, specifica chiaramente la natura del reclamo e la relativa cronologia, inclusi i numeri di pratiche precedenti, laddove possibile.',
+  'code.s2.title': 'II. Cosa aspettarsi',
+  'code.s2.p1':
+    'Ci impegniamo a risolvere tutti i reclami con la soddisfazione dei nostri clienti. I nostri consulenti potrebbero porti domande per verificare la tua identità e cercheranno di risolvere il problema rapidamente (ad esempio al telefono o in chat). I reclami vengono riconosciuti subito: ti assegniamo un numero di tracciamento, ti informiamo sulla procedura di accertamento che seguiremo e ti indichiamo i tempi approssimativi entro cui intendiamo concludere l’indagine.',
+  'code.s2.p2':
+    'I nostri consulenti restano regolarmente in contatto con te e ti informano prontamente dell’esito dell’indagine una volta conclusa.',
+  'code.s3.title': 'III. Come riassegnare un reclamo',
+  'code.s3.p1':
+    'Se ritieni che il tuo reclamo non sia gestito in modo soddisfacente, puoi riassegnarlo a un dirigente e/o al responsabile del supporto, negli stessi modi in cui puoi presentare un reclamo: per iscritto, al telefono o tramite la tua pratica. Indica chiaramente che desideri riassegnare il reclamo a un dirigente e/o al responsabile del supporto.',
+  'code.s4.title': 'IV. Procedura di risoluzione indipendente',
+  'code.s4.p1':
+    'Ci impegniamo sempre a risolvere i reclami in modo rapido ed efficace, ma a volte serve una terza parte neutrale. Puoi rivolgerti alla {ombudsman}, un organismo indipendente che risolve gratuitamente i reclami dei consumatori sui servizi di telecomunicazione e televisione e quelli delle piccole imprese sui servizi di telecomunicazione. Devi prima provare a risolvere il reclamo con noi; se non è stato possibile raggiungere una soluzione soddisfacente, la {ombudsman} potrebbe aiutarti. Per maggiori informazioni: {website}, numero verde {ombudsmanPhone}.',
+  'ombudsman.title': 'Risoluzione indipendente',
+  'ombudsman.what':
+    'La {ombudsman} è indipendente da {organisation}. Risolve gratuitamente i reclami dei consumatori sui servizi di telefono, Internet, mobile e televisione, e quelli delle piccole imprese sui servizi di telecomunicazione.',
+  'ombudsman.first':
+    'Dacci prima la possibilità di rimediare: presenta un reclamo e chiedi che venga riesaminato da un dirigente o dal responsabile del supporto se non sei soddisfatto. Se così non si risolve, puoi rivolgerti alla {ombudsman}.',
+  'ombudsman.free': 'Il suo aiuto non ti costa nulla.',
+  'ombudsman.contact': 'Sito web: {website} — numero verde: {phone}',
+  'ombudsman.complainFirst': 'Presentaci prima un reclamo',
+
   'error.notFound.title': 'Pagina non trovata',
   'error.notFound.body': 'A questo indirizzo non c’è nessuna pagina.',
   'error.generic.title': 'Si è verificato un errore',

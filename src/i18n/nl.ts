@@ -158,6 +158,35 @@ export const nl: Messages = {
   'email.greeting': 'Beste {name},',
   'email.signature': '{organisation} — Klachtenafdeling',
 
+  'nav.backHome': 'Startpagina',
+  'code.title': 'Onze gedragscode voor klachten',
+  'code.intro':
+    'Dit is de gedragscode die {organisation} volgt als u een klacht indient. Elke belofte erin is ingebouwd in de manier waarop we uw zaak behandelen.',
+  'code.s1.title': 'I. Een klacht indienen',
+  'code.s1.p1':
+    'Onze klantenondersteuning behandelt alle problemen en klachten, en beantwoordt daarnaast uw vragen over dagelijkse dienstwijzigingen, instellingen, en accounts/facturering. Als u een probleem hebt, of als u al contact met ons team hebt opgenomen maar niet het gevoel hebt dat u een passend niveau van ondersteuning hebt gekregen, kunt u een klacht indienen: (a) via ons onlineformulier; (b) telefonisch op {phone}; en/of (c) schriftelijk, ter attentie van: {address}.',
+  'code.s1.p2':
+    'Vermeld duidelijk de aard van de klacht en de relevante voorgeschiedenis, zo nodig met eerdere zaaknummers, zodat we uw klacht gedegen in behandeling kunnen nemen.',
+  'code.s2.title': 'II. Wat u kunt verwachten',
+  'code.s2.p1':
+    'Wij streven ernaar alle klachten naar tevredenheid van onze klanten op te lossen. Onze adviseurs kunnen u vragen stellen om uw identiteit te verifiëren en proberen een probleem zo snel mogelijk op te lossen (indien mogelijk al tijdens het telefoongesprek of de chat). Klachten worden onmiddellijk bevestigd: we kennen u een traceernummer toe, brengen u op de hoogte van de procedure die we volgen om de klacht te onderzoeken, en geven bij benadering aan binnen welke termijn we het onderzoek willen afronden.',
+  'code.s2.p2':
+    'Onze adviseurs houden regelmatig contact met u en laten u het resultaat onverwijld weten zodra het onderzoek is afgerond.',
+  'code.s3.title': 'III. Een klacht escaleren',
+  'code.s3.p1':
+    'Als u vindt dat uw klacht niet naar tevredenheid wordt behandeld, kunt u haar escaleren naar een hogere manager en/of het hoofd van het ondersteuningsteam, op dezelfde manieren waarop u een klacht kunt indienen: schriftelijk, telefonisch of via uw zaak. Vermeld er duidelijk bij dat u wilt dat uw klacht wordt geëscaleerd naar een hogere manager en/of het hoofd van het ondersteuningsteam.',
+  'code.s4.title': 'IV. Onafhankelijke geschillenregeling',
+  'code.s4.p1':
+    'Hoewel wij er alles aan doen om uw klacht snel en efficiënt op te lossen, is soms een neutrale derde partij nodig. U kunt zich wenden tot de {ombudsman}, een onafhankelijke instantie die klachten van consumenten over hun telecom- en tv-diensten, en klachten van kleine bedrijven over hun telecomdiensten, kosteloos oplost. U moet uw klacht eerst met ons proberen op te lossen; is dat niet naar tevredenheid gelukt, dan kan de {ombudsman} u misschien helpen. Meer informatie: {website}, gratis bellen naar {ombudsmanPhone}.',
+  'ombudsman.title': 'Onafhankelijke geschillenregeling',
+  'ombudsman.what':
+    'De {ombudsman} is onafhankelijk van {organisation}. Zij lost kosteloos klachten op van consumenten over hun telefoon-, internet-, mobiele en tv-diensten, en van kleine bedrijven over hun telecomdiensten.',
+  'ombudsman.first':
+    'Geef ons eerst de kans het recht te zetten: dien een klacht in en laat haar escaleren naar een hogere manager of het hoofd van het ondersteuningsteam als u niet tevreden bent. Lost dat het niet op, dan kunt u zich tot de {ombudsman} wenden.',
+  'ombudsman.free': 'Haar hulp kost u niets.',
+  'ombudsman.contact': 'Website: {website} — gratis: {phone}',
+  'ombudsman.complainFirst': 'Eerst een klacht bij ons indienen',
+
   'error.notFound.title': 'Pagina niet gevonden',
   'error.notFound.body': 'Op dit adres staat geen pagina.',
   'error.generic.title': 'Er ging iets mis',

@@ -27,8 +27,10 @@ import type { PageContext } from './components/layout.js';
 import { pageContext } from './page-context.js';
 import { AcknowledgementPage } from './pages/acknowledgement-page.js';
 import { ComplaintFormPage } from './pages/complaint-form-page.js';
+import { ComplaintsCodePage } from './pages/complaints-code-page.js';
 import { ErrorPage } from './pages/error-page.js';
 import { HomePage } from './pages/home-page.js';
+import { IndependentResolutionPage } from './pages/independent-resolution-page.js';
 import { sendPage } from './render.js';
 
 export interface WebDependencies {
@@ -51,6 +53,14 @@ export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Pr
 
   app.get('/', hidden, async (request, reply) =>
     sendPage(reply, <HomePage page={await page(request, reply)} />),
+  );
+
+  app.get('/complaints-code', hidden, async (request, reply) =>
+    sendPage(reply, <ComplaintsCodePage page={await page(request, reply)} />),
+  );
+
+  app.get('/independent-resolution', hidden, async (request, reply) =>
+    sendPage(reply, <IndependentResolutionPage page={await page(request, reply)} />),
   );
 
   app.get('/complaints/new', hidden, async (request, reply) => {

@@ -26,6 +26,21 @@ describe('the home page in a real browser', () => {
     await page.close();
   });
 
+  it('C10 the complaints code and the independent-resolution pages are accessible in every language', async () => {
+    const page = await browser.newPage();
+    for (const path of ['/complaints-code', '/independent-resolution']) {
+      for (const language of ['en', 'fr', 'nl', 'it']) {
+        await page.goto(`${server.url}${path}?lang=${language}`);
+        expect(await accessibilityViolations(page)).toEqual([]);
+      }
+    }
+    // Linked from the footer of every customer page (English again: the switch remembered Italian).
+    await page.goto(`${server.url}/complaints/new?lang=en`);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Independent resolution' }).click();
+    expect(page.url()).toMatch(/\/independent-resolution$/);
+    await page.close();
+  });
+
   it('the accessibility check is real: it catches a page with a missing alt text and language', async () => {
     const page = await browser.newPage();
     await page.setContent('<html><body><img src="data:image/png;base64,iVBORw0KGgo="></body></html>');

@@ -84,6 +84,22 @@ describe('C12 the home page', () => {
     }
   });
 
+  it.each(['en', 'fr', 'nl', 'it'])(
+    'C10 C11 publishes the complaints code and the CCTS page in %s',
+    async (language) => {
+      const code = await (await call(`/complaints-code?lang=${language}`)).text();
+      expect(code).toContain(`<html lang="${language}">`);
+      expect(code).toContain('866-671-0111'); // the organisation's own details, from its settings
+      expect(code).toContain('333 Summer Street');
+      expect(code).toContain('https://www.ccts-cprst.ca');
+      const ccts = await call(`/independent-resolution?lang=${language}`);
+      expect(ccts.status).toBe(200);
+      const html = await ccts.text();
+      expect(html).toContain('1-888-221-1687');
+      expect(html).toContain('href="https://www.ccts-cprst.ca"');
+    },
+  );
+
   it('an unknown page is a 404 page in the visitor language, not an error dump', async () => {
     const response = await call('/no/such/page', { headers: { 'accept-language': 'nl' } });
     expect(response.status).toBe(404);
