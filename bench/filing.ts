@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
-import pg from 'pg';
+import { freshDatabase } from '../scripts/fresh-database.js';
 import { loadConfig } from '../src/config.js';
 import { startService } from '../src/service.js';
 
@@ -45,25 +45,6 @@ async function load(url: string, body: string, options: { overallRate?: number }
     p99: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
-  };
-}
-
-async function freshServerDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `redress_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
   };
 }
 
@@ -118,7 +99,7 @@ export async function filingBenchmark(): Promise<void> {
   await measure('Embedded PGlite', {});
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (serverUrl) {
-    const fresh = await freshServerDatabase(serverUrl);
+    const fresh = await freshDatabase(serverUrl, 'redress_bench');
     try {
       await measure('PostgreSQL server', { DATABASE_URL: fresh.url });
     } finally {

@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { inject } from 'vitest';
+import { freshDatabase } from '../../scripts/fresh-database.js';
 import { type Database, openEmbeddedDatabase, openServerDatabase } from '../../src/store/database.js';
 import { migrate } from '../../src/store/migrate.js';
 
@@ -33,24 +32,7 @@ const pgliteBackend: TestBackend = { name: 'pglite', open: openTemplatePglite };
 
 function serverBackend(adminUrl: string): TestBackend {
   /** Each test database is a new database on the server, dropped afterwards. */
-  const freshUrl = async () => {
-    const name = `redress_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      async drop() {
-        const client = new pg.Client({ connectionString: adminUrl });
-        await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`);
-        await client.end();
-      },
-    };
-  };
+  const freshUrl = () => freshDatabase(adminUrl, 'redress_test');
   return {
     name: 'postgres',
     freshUrl,
