@@ -5,8 +5,12 @@ import type { LifecycleError } from '../domain/case-lifecycle.js';
  * place (`src/http/problem.ts`); pages translate them. Nothing else is thrown on purpose.
  */
 export type AppError =
-  | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' }
+  | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' | 'team' | 'message' }
   | { code: 'UNAUTHENTICATED' }
+  | { code: 'TOO_MANY_ATTEMPTS'; retryAfterSeconds: number }
+  | { code: 'IDENTITY_CHECK_REQUIRED' }
+  | { code: 'ALREADY_EXISTS'; entity: 'staff_user' | 'team' }
+  | { code: 'RESET_LINK_INVALID' }
   | { code: 'CSRF_TOKEN_INVALID' }
   | { code: 'FORBIDDEN' }
   | { code: 'VERSION_CONFLICT'; currentVersion: number; eventsSince: CaseEventView[] }
@@ -19,7 +23,7 @@ export type AppError =
 export interface InvalidField {
   /** JSON pointer into the request body, e.g. `/receivedAt`. */
   field: string;
-  rule: 'dateInFuture' | 'required';
+  rule: 'dateInFuture' | 'dateInPast' | 'required' | 'invalid' | 'codeIncorrect' | 'passwordTooShort';
 }
 
 export type AppErrorCode = AppError['code'];

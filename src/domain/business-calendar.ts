@@ -38,15 +38,22 @@ export function publicHolidays(where: CalendarRegion, year: number): ReadonlySet
   return days;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The date an instant falls on in a time zone. */
 export function localDateIn(instant: Date, timeZone: string): LocalDate {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    // en-CA formats dates as YYYY-MM-DD. Building a format is costly; there are only 13 zones.
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 export function timeZoneOf(where: CalendarRegion): string {

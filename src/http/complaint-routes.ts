@@ -3,10 +3,11 @@ import { Type } from 'typebox';
 import type { Acknowledgement } from '../app/cases/acknowledgement.js';
 import { convertToComplaint } from '../app/cases/convert-to-complaint.js';
 import { getAcknowledgement } from '../app/cases/get-acknowledgement.js';
+import { recordCase } from '../app/cases/record-case.js';
 import { takeInCase } from '../app/cases/take-in-case.js';
 import type { AppContext } from '../app/context.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
-import { type Actor, CUSTOMER } from '../domain/actor.js';
+import { CUSTOMER } from '../domain/actor.js';
 import { parseTrackingNumber } from '../domain/tracking-number.js';
 import { translator } from '../i18n/index.js';
 import { acknowledgementLetter } from '../notify/acknowledgement-letter.js';
@@ -115,7 +116,6 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       const session = await authenticateStaff(ctx, request);
       if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
       const attachments = claimUploads(request);
-      const actor: Actor = { type: 'staff', staffId: session.value.staff.id };
       const body = request.body;
       const submission = {
         ...toSubmission(body, body.channel),
@@ -125,7 +125,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
           ? { resolvedAtFirstContact: { summary: body.resolvedAtFirstContact.summary } }
           : {}),
       };
-      const result = await takeInCase(ctx, submission, actor);
+      const result = await recordCase(ctx, session.value.staff, submission);
       if (!result.ok)
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
       messageQueued();
@@ -164,7 +164,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       const result = await convertToComplaint(
         ctx,
         { trackingNumber: parsed.value, expectedVersion: request.body.version, reason: request.body.reason },
-        { type: 'staff', staffId: session.value.staff.id },
+        session.value.staff,
         'api',
       );
       if (!result.ok)

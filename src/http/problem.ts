@@ -127,6 +127,35 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
         status: 403,
         code: error.code,
       };
+    case 'TOO_MANY_ATTEMPTS':
+      return {
+        type: '/api/problems/too_many_attempts',
+        title: 'Too many failed attempts; try again later',
+        status: 429,
+        code: error.code,
+        retryAfterSeconds: error.retryAfterSeconds,
+      };
+    case 'IDENTITY_CHECK_REQUIRED':
+      return {
+        type: '/api/problems/identity_check_required',
+        title: 'Check the customer’s identity first (C4)',
+        status: 403,
+        code: error.code,
+      };
+    case 'ALREADY_EXISTS':
+      return {
+        type: '/api/problems/already_exists',
+        title: `This ${error.entity.replace('_', ' ')} already exists`,
+        status: 409,
+        code: error.code,
+      };
+    case 'RESET_LINK_INVALID':
+      return {
+        type: '/api/problems/reset_link_invalid',
+        title: 'This password reset link is not valid any more; ask for a new one',
+        status: 400,
+        code: error.code,
+      };
     case 'FORBIDDEN':
       return { type: '/api/problems/forbidden', title: 'You may not do this', status: 403, code: error.code };
     case 'VERSION_CONFLICT':
@@ -146,6 +175,8 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
 }
 
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (typeof problem.retryAfterSeconds === 'number')
+    reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 

@@ -8,6 +8,8 @@ import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
 import { authRoutes } from './auth-routes.js';
+import { caseRoutes } from './case-routes.js';
+import { caseWorkRoutes } from './case-work-routes.js';
 import { intakeRoutes } from './complaint-routes.js';
 import { installErrorHandling, isApiPath } from './error-handling.js';
 import { healthRoutes, type Readiness } from './health-routes.js';
@@ -15,6 +17,7 @@ import { registerOpenApi } from './openapi.js';
 import { httpProblem, sendProblem } from './problem.js';
 import { ProblemSchema } from './problem-schema.js';
 import { settingsRoutes } from './settings-routes.js';
+import { staffRoutes } from './staff-routes.js';
 
 export interface ServerDependencies {
   ctx: AppContext;
@@ -87,7 +90,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   app.addSchema(ProblemSchema);
   await registerOpenApi(app, deps.version);
   await app.register(healthRoutes, { readiness: deps.readiness });
-  await app.register(authRoutes, { ctx: deps.ctx, secureCookies: deps.secureCookies });
+  await app.register(authRoutes, {
+    ctx: deps.ctx,
+    secureCookies: deps.secureCookies,
+    messageQueued: deps.messageQueued,
+  });
   await app.register(intakeRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
@@ -95,6 +102,13 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     filingRateLimit: deps.filingRateLimit,
   });
   await app.register(settingsRoutes, { ctx: deps.ctx });
+  await app.register(caseRoutes, {
+    ctx: deps.ctx,
+    publicUrl: deps.publicUrl,
+    messageQueued: deps.messageQueued,
+  });
+  await app.register(caseWorkRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
+  await app.register(staffRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(webRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,

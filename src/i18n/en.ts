@@ -95,6 +95,9 @@ export const en = {
   'validation.tooLong': 'This is too long: at most {max} characters.',
   'validation.choice': 'Choose one of the options.',
   'validation.invalid': 'This value is not valid.',
+  'validation.dateInPast': 'This date has already passed.',
+  'validation.codeIncorrect': 'This code is not correct or has expired.',
+  'validation.passwordTooShort': 'Use at least 12 characters.',
   'validation.dateInFuture': 'This date lies in the future.',
   'validation.attachmentType': '{file}: only PDF, PNG and JPEG files can be attached.',
   'validation.attachmentTooLarge': '{file}: a file may be at most 10 MB.',
@@ -193,6 +196,37 @@ export const en = {
   'error.tooMany.body':
     'You have sent several forms in a short time. Please wait a minute and try again; nothing you sent before is lost.',
   'error.backHome': 'Back to the home page',
+  'msg.caseLine': 'Case {trackingNumber}',
+  'msg.level.2': 'a senior manager',
+  'msg.level.3': 'the head of customer support',
+  'msg.progress_update.subject': 'An update on your case {trackingNumber}',
+  'msg.progress_update.nextUpdate': 'You will hear from us again by {date}.',
+  'msg.information_request.subject': 'We need some information — case {trackingNumber}',
+  'msg.information_request.reply':
+    'Please reply to this message, or call us at {phone} quoting {trackingNumber}.',
+  'msg.outcome.subject': 'The outcome of your case {trackingNumber}',
+  'msg.outcome.intro': 'We have looked into your case. This is our answer:',
+  'msg.remedy': 'What we will do to put it right: {remedy}',
+  'msg.outcome.notSatisfied':
+    'If you are not satisfied with this outcome, you can ask for your case to be escalated to {whom}: follow your case at {followUrl}, or call us at {phone}.',
+  'msg.final_response.subject': 'Our final response — case {trackingNumber}',
+  'msg.final_response.intro': 'This is our final response to your complaint:',
+  'msg.final_response.ombudsman':
+    'If you are still not satisfied, you can take your complaint to the {ombudsman}, an independent body, free of charge: {website}, toll-free {phone}.',
+  'msg.escalation_received.subject': 'Your request for escalation — case {trackingNumber}',
+  'msg.escalation_received.body':
+    'We have received your request. Your case is now with {whom}, who has its whole history and will answer you.',
+  'msg.remedy_carried_out.subject': 'Done as promised — case {trackingNumber}',
+  'msg.remedy_carried_out.intro': 'We have carried out what we promised:',
+  'msg.identity_code.subject': 'Your verification code',
+  'msg.identity_code.body':
+    'Your verification code is {code}. Read it out to the advisor you are speaking with; it is valid for 15 minutes. If you are not in contact with us right now, ignore this message.',
+  'msg.password.reset.subject': 'Reset your password',
+  'msg.password.reset.body':
+    'Someone asked to reset the password of your account. To choose a new password, open this link within an hour: {link}. If it was not you, ignore this message.',
+  'msg.password.welcome.subject': 'Your account at the complaints desk',
+  'msg.password.welcome.body':
+    'An account was created for you. To choose your password, open this link within 7 days: {link}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -96,6 +96,9 @@ export const fr: Messages = {
   'validation.tooLong': 'C’est trop long : {max} caractères au maximum.',
   'validation.choice': 'Choisissez l’une des options.',
   'validation.invalid': 'Cette valeur n’est pas valide.',
+  'validation.dateInPast': 'Cette date est déjà passée.',
+  'validation.codeIncorrect': 'Ce code est incorrect ou a expiré.',
+  'validation.passwordTooShort': 'Utilisez au moins 12 caractères.',
   'validation.dateInFuture': 'Cette date est dans le futur.',
   'validation.attachmentType': '{file} : seuls les fichiers PDF, PNG et JPEG peuvent être joints.',
   'validation.attachmentTooLarge': '{file} : un fichier peut faire au plus 10 Mo.',
@@ -197,4 +200,36 @@ export const fr: Messages = {
   'error.tooMany.body':
     'Vous avez envoyé plusieurs formulaires en peu de temps. Attendez une minute et réessayez ; rien de ce que vous avez envoyé n’est perdu.',
   'error.backHome': 'Retour à la page d’accueil',
+
+  'msg.caseLine': 'Dossier {trackingNumber}',
+  'msg.level.2': 'un cadre supérieur',
+  'msg.level.3': 'la responsable du service à la clientèle',
+  'msg.progress_update.subject': 'Des nouvelles de votre dossier {trackingNumber}',
+  'msg.progress_update.nextUpdate': 'Vous aurez de nos nouvelles au plus tard le {date}.',
+  'msg.information_request.subject': 'Nous avons besoin de renseignements — dossier {trackingNumber}',
+  'msg.information_request.reply':
+    'Veuillez répondre à ce message ou nous appeler au {phone} en indiquant {trackingNumber}.',
+  'msg.outcome.subject': 'La conclusion de votre dossier {trackingNumber}',
+  'msg.outcome.intro': 'Nous avons examiné votre dossier. Voici notre réponse :',
+  'msg.remedy': 'Ce que nous ferons pour corriger la situation : {remedy}',
+  'msg.outcome.notSatisfied':
+    'Si cette conclusion ne vous satisfait pas, vous pouvez demander que votre dossier soit transmis à {whom} : suivez votre dossier sur {followUrl} ou appelez-nous au {phone}.',
+  'msg.final_response.subject': 'Notre réponse définitive — dossier {trackingNumber}',
+  'msg.final_response.intro': 'Voici notre réponse définitive à votre plainte :',
+  'msg.final_response.ombudsman':
+    'Si vous n’êtes toujours pas satisfait, vous pouvez soumettre votre plainte gratuitement à la {ombudsman}, un organisme indépendant : {website}, sans frais {phone}.',
+  'msg.escalation_received.subject': 'Votre demande de transmission — dossier {trackingNumber}',
+  'msg.escalation_received.body':
+    'Nous avons reçu votre demande. Votre dossier est maintenant entre les mains de {whom}, qui dispose de tout son historique et vous répondra.',
+  'msg.remedy_carried_out.subject': 'C’est fait, comme promis — dossier {trackingNumber}',
+  'msg.remedy_carried_out.intro': 'Nous avons fait ce que nous avions promis :',
+  'msg.identity_code.subject': 'Votre code de vérification',
+  'msg.identity_code.body':
+    'Votre code de vérification est {code}. Lisez-le au conseiller avec qui vous parlez ; il est valable 15 minutes. Si vous n’êtes pas en contact avec nous en ce moment, ignorez ce message.',
+  'msg.password.reset.subject': 'Réinitialiser votre mot de passe',
+  'msg.password.reset.body':
+    'Une réinitialisation du mot de passe de votre compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure : {link}. Si ce n’était pas vous, ignorez ce message.',
+  'msg.password.welcome.subject': 'Votre compte au service des plaintes',
+  'msg.password.welcome.body':
+    'Un compte a été créé pour vous. Pour choisir votre mot de passe, ouvrez ce lien dans les 7 jours : {link}.',
 };

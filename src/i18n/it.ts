@@ -94,6 +94,9 @@ export const it: Messages = {
   'validation.tooLong': 'Il testo è troppo lungo: al massimo {max} caratteri.',
   'validation.choice': 'Scegli una delle opzioni.',
   'validation.invalid': 'Questo valore non è valido.',
+  'validation.dateInPast': 'Questa data è già passata.',
+  'validation.codeIncorrect': 'Questo codice non è corretto o è scaduto.',
+  'validation.passwordTooShort': 'Usa almeno 12 caratteri.',
   'validation.dateInFuture': 'Questa data è nel futuro.',
   'validation.attachmentType': '{file}: si possono allegare solo file PDF, PNG e JPEG.',
   'validation.attachmentTooLarge': '{file}: un file può essere al massimo di 10 MB.',
@@ -195,4 +198,36 @@ export const it: Messages = {
   'error.tooMany.body':
     'Hai inviato diversi moduli in poco tempo. Attendi un minuto e riprova; nulla di quanto inviato prima è andato perso.',
   'error.backHome': 'Torna alla pagina iniziale',
+
+  'msg.caseLine': 'Pratica {trackingNumber}',
+  'msg.level.2': 'un senior manager',
+  'msg.level.3': 'la responsabile dell’assistenza clienti',
+  'msg.progress_update.subject': 'Aggiornamento sulla sua pratica {trackingNumber}',
+  'msg.progress_update.nextUpdate': 'Avrà nostre notizie entro il {date}.',
+  'msg.information_request.subject': 'Ci servono alcune informazioni — pratica {trackingNumber}',
+  'msg.information_request.reply':
+    'Risponda a questo messaggio o ci chiami al {phone} indicando {trackingNumber}.',
+  'msg.outcome.subject': 'L’esito della sua pratica {trackingNumber}',
+  'msg.outcome.intro': 'Abbiamo esaminato la sua pratica. Questa è la nostra risposta:',
+  'msg.remedy': 'Cosa faremo per rimediare: {remedy}',
+  'msg.outcome.notSatisfied':
+    'Se non è soddisfatto di questo esito, può chiedere che la sua pratica passi a {whom}: segua la pratica su {followUrl} o ci chiami al {phone}.',
+  'msg.final_response.subject': 'La nostra risposta definitiva — pratica {trackingNumber}',
+  'msg.final_response.intro': 'Questa è la nostra risposta definitiva al suo reclamo:',
+  'msg.final_response.ombudsman':
+    'Se non è ancora soddisfatto, può rivolgersi gratuitamente alla {ombudsman}, un organismo indipendente: {website}, numero verde {phone}.',
+  'msg.escalation_received.subject': 'La sua richiesta di escalation — pratica {trackingNumber}',
+  'msg.escalation_received.body':
+    'Abbiamo ricevuto la sua richiesta. La sua pratica è ora affidata a {whom}, che ne conosce tutta la storia e le risponderà.',
+  'msg.remedy_carried_out.subject': 'Fatto, come promesso — pratica {trackingNumber}',
+  'msg.remedy_carried_out.intro': 'Abbiamo fatto quanto promesso:',
+  'msg.identity_code.subject': 'Il suo codice di verifica',
+  'msg.identity_code.body':
+    'Il suo codice di verifica è {code}. Lo legga all’operatore con cui sta parlando; è valido 15 minuti. Se in questo momento non è in contatto con noi, ignori questo messaggio.',
+  'msg.password.reset.subject': 'Reimposti la password',
+  'msg.password.reset.body':
+    'È stato chiesto di reimpostare la password del suo account. Per sceglierne una nuova, apra questo link entro un’ora: {link}. Se non è stato lei, ignori questo messaggio.',
+  'msg.password.welcome.subject': 'Il suo account presso l’ufficio reclami',
+  'msg.password.welcome.body':
+    'È stato creato un account per lei. Per scegliere la password, apra questo link entro 7 giorni: {link}.',
 };

@@ -94,6 +94,9 @@ export const nl: Messages = {
   'validation.tooLong': 'Dit is te lang: hoogstens {max} tekens.',
   'validation.choice': 'Kies een van de mogelijkheden.',
   'validation.invalid': 'Deze waarde is niet geldig.',
+  'validation.dateInPast': 'Deze datum is al voorbij.',
+  'validation.codeIncorrect': 'Deze code klopt niet of is verlopen.',
+  'validation.passwordTooShort': 'Gebruik minstens 12 tekens.',
   'validation.dateInFuture': 'Deze datum ligt in de toekomst.',
   'validation.attachmentType': '{file}: alleen PDF-, PNG- en JPEG-bestanden kunnen worden bijgevoegd.',
   'validation.attachmentTooLarge': '{file}: een bestand mag hoogstens 10 MB zijn.',
@@ -196,4 +199,36 @@ export const nl: Messages = {
   'error.tooMany.body':
     'U hebt in korte tijd meerdere formulieren verstuurd. Wacht een minuut en probeer het opnieuw; wat u eerder stuurde, is niet verloren.',
   'error.backHome': 'Terug naar de startpagina',
+
+  'msg.caseLine': 'Dossier {trackingNumber}',
+  'msg.level.2': 'een senior manager',
+  'msg.level.3': 'het hoofd klantenservice',
+  'msg.progress_update.subject': 'Nieuws over uw dossier {trackingNumber}',
+  'msg.progress_update.nextUpdate': 'U hoort uiterlijk {date} opnieuw van ons.',
+  'msg.information_request.subject': 'We hebben informatie nodig — dossier {trackingNumber}',
+  'msg.information_request.reply':
+    'Beantwoord dit bericht of bel ons op {phone} met vermelding van {trackingNumber}.',
+  'msg.outcome.subject': 'De uitkomst van uw dossier {trackingNumber}',
+  'msg.outcome.intro': 'We hebben uw dossier onderzocht. Dit is ons antwoord:',
+  'msg.remedy': 'Wat we doen om het recht te zetten: {remedy}',
+  'msg.outcome.notSatisfied':
+    'Bent u niet tevreden met deze uitkomst, dan kunt u vragen uw dossier door te geven aan {whom}: volg uw dossier op {followUrl} of bel ons op {phone}.',
+  'msg.final_response.subject': 'Ons definitieve antwoord — dossier {trackingNumber}',
+  'msg.final_response.intro': 'Dit is ons definitieve antwoord op uw klacht:',
+  'msg.final_response.ombudsman':
+    'Bent u nog steeds niet tevreden, dan kunt u uw klacht kosteloos voorleggen aan de {ombudsman}, een onafhankelijke instantie: {website}, gratis {phone}.',
+  'msg.escalation_received.subject': 'Uw verzoek om escalatie — dossier {trackingNumber}',
+  'msg.escalation_received.body':
+    'We hebben uw verzoek ontvangen. Uw dossier ligt nu bij {whom}, die de hele voorgeschiedenis heeft en u zal antwoorden.',
+  'msg.remedy_carried_out.subject': 'Gedaan zoals beloofd — dossier {trackingNumber}',
+  'msg.remedy_carried_out.intro': 'We hebben gedaan wat we beloofden:',
+  'msg.identity_code.subject': 'Uw verificatiecode',
+  'msg.identity_code.body':
+    'Uw verificatiecode is {code}. Lees hem voor aan de medewerker met wie u spreekt; hij is 15 minuten geldig. Heeft u nu geen contact met ons, negeer dan dit bericht.',
+  'msg.password.reset.subject': 'Uw wachtwoord opnieuw instellen',
+  'msg.password.reset.body':
+    'Er is gevraagd het wachtwoord van uw account opnieuw in te stellen. Open binnen een uur deze link om een nieuw wachtwoord te kiezen: {link}. Was u het niet, negeer dan dit bericht.',
+  'msg.password.welcome.subject': 'Uw account bij de klachtendienst',
+  'msg.password.welcome.body':
+    'Er is een account voor u aangemaakt. Open binnen 7 dagen deze link om uw wachtwoord te kiezen: {link}.',
 };

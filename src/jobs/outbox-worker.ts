@@ -1,8 +1,15 @@
+import { PASSWORD_LINK_TEMPLATE } from '../app/auth/password-reset.js';
 import { getAcknowledgement } from '../app/cases/get-acknowledgement.js';
+import { IDENTITY_CODE_TEMPLATE } from '../app/casework/identity-checks.js';
+import { CUSTOMER_MESSAGE_TEMPLATE } from '../app/casework/queue-customer-message.js';
 import type { AppContext } from '../app/context.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
+import type { CustomerMessage } from '../domain/customer-message.js';
+import { identityCodeWords, passwordLinkWords } from '../notify/account-messages.js';
 import { acknowledgementEmail, type RenderedEmail } from '../notify/acknowledgement-email.js';
+import { customerMessageWords } from '../notify/customer-message-text.js';
 import type { Mailer } from '../notify/mailer.js';
+import { plainEmail } from '../notify/plain-email.js';
 import { claimDueMessages, markFailedAttempt, markSent, type OutboxRow } from '../store/outbox-store.js';
 
 export interface OutboxWorkerOptions {
@@ -42,6 +49,36 @@ async function render(options: OutboxWorkerOptions, row: OutboxRow): Promise<Ren
       const ack = await getAcknowledgement(options.ctx, trackingNumber);
       if (!ack) throw new PermanentError(`no case ${trackingNumber}`);
       return acknowledgementEmail(ack, await getOrganisation(options.ctx), `${options.publicUrl}/follow`);
+    }
+    case CUSTOMER_MESSAGE_TEMPLATE: {
+      const { trackingNumber, customerName, message } = row.payload as {
+        trackingNumber: string;
+        customerName: string;
+        message: CustomerMessage;
+      };
+      const words = customerMessageWords(message, {
+        language: row.language,
+        customerName,
+        trackingNumber,
+        organisation: await getOrganisation(options.ctx),
+        followUrl: `${options.publicUrl}/follow`,
+      });
+      return plainEmail(words, row.language);
+    }
+    case IDENTITY_CODE_TEMPLATE: {
+      const { customerName, code } = row.payload as { customerName: string; code: string };
+      const organisation = await getOrganisation(options.ctx);
+      return plainEmail(identityCodeWords(row.language, customerName, code, organisation), row.language);
+    }
+    case PASSWORD_LINK_TEMPLATE: {
+      const { kind, token, displayName } = row.payload as {
+        kind: 'reset' | 'welcome';
+        token: string;
+        displayName: string;
+      };
+      const link = `${options.publicUrl}/console/password?token=${encodeURIComponent(token)}`;
+      const organisation = await getOrganisation(options.ctx);
+      return plainEmail(passwordLinkWords(row.language, kind, displayName, link, organisation), row.language);
     }
     default:
       throw new PermanentError(`unknown template ${row.template}`);

@@ -1,15 +1,10 @@
-import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { Acknowledgement } from '../app/cases/acknowledgement.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { REGION_TIME_ZONES } from '../domain/region.js';
 import { formatInstantDate } from '../i18n/format-date.js';
 import { translator } from '../i18n/index.js';
 import { acknowledgementText } from './acknowledgement-text.js';
-
-const fonts = createRequire(import.meta.url);
-const FONT_REGULAR = fonts.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
-const FONT_BOLD = fonts.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf');
+import { letterHead, newLetter } from './letter-document.js';
 
 /**
  * The acknowledgement as a printable letter (C6), for customers who prefer post: the same words
@@ -24,32 +19,18 @@ export function acknowledgementLetter(
 ): Promise<Buffer> {
   const t = translator(ack.language);
   const words = acknowledgementText(ack, organisation, followUrl);
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margin: 64,
-    info: { Title: `${words.title} — ${ack.trackingNumber}`, Author: organisation.name },
-    lang: ack.language,
+  const { doc, done } = newLetter({
+    title: `${words.title} — ${ack.trackingNumber}`,
+    author: organisation.name,
+    language: ack.language,
   });
-  // DejaVu covers every character of our four languages (’, —, «, accents); the PDF's 14 standard
-  // fonts do not, and would silently drop some of them.
-  doc.registerFont('Body', FONT_REGULAR);
-  doc.registerFont('Body-Bold', FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  doc.font('Body-Bold').fontSize(14).text(organisation.name);
-  doc.font('Body').fontSize(10).text(organisation.postalAddress).text(organisation.complaintsPhone);
-  doc.moveDown(2);
-  doc.fontSize(11).text(ack.customerName);
-  if (ack.postalAddress) doc.text(ack.postalAddress);
-  doc.moveDown();
   const printed = formatInstantDate(options.printedAt, ack.language, REGION_TIME_ZONES[ack.region]);
-  doc.text(t('letter.dateLine', { date: printed }), { align: 'right' });
-  doc.moveDown();
+  letterHead(
+    doc,
+    organisation,
+    { name: ack.customerName, postalAddress: ack.postalAddress },
+    t('letter.dateLine', { date: printed }),
+  );
   doc.font('Body-Bold').text(t('letter.subject', { title: words.title, trackingNumber: ack.trackingNumber }));
   doc.moveDown();
   doc.font('Body').text(t('email.greeting', { name: ack.customerName }));

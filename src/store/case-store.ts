@@ -145,3 +145,56 @@ export async function firstEventOfType(db: Db, caseId: string, type: string) {
     .orderBy('id')
     .executeTakeFirst();
 }
+
+/**
+ * A change that is not a move in the lifecycle (a note, a logged contact, new contact details):
+ * the case gets a new version, with its events and any changed columns.
+ */
+export async function recordCaseChange(
+  trx: Db,
+  row: CaseRow,
+  origin: EventOrigin,
+  events: readonly NewEvent[],
+  columns: Updateable<ComplaintCaseTable> = {},
+): Promise<CaseRow> {
+  const saved = await trx
+    .updateTable('complaint_case')
+    .set({ ...columns, updated_at: origin.at, version: row.version + 1 })
+    .where('id', '=', row.id)
+    .where('version', '=', row.version)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await appendEvents(trx, saved.id, saved.version, origin, events);
+  return saved;
+}
+
+/** An event that changes nothing on the case (someone looked at personal data): same version. */
+export async function recordCaseAccess(
+  trx: Db,
+  row: CaseRow,
+  origin: EventOrigin,
+  event: NewEvent,
+): Promise<void> {
+  await appendEvents(trx, row.id, row.version, origin, [event]);
+}
+
+/** Every event of a case, oldest first, with the display name of the staff member behind each. */
+export async function timelineOfCase(db: Db, caseId: string) {
+  return db
+    .selectFrom('case_event as e')
+    .leftJoin('staff_user as s', 's.id', 'e.actor_id')
+    .selectAll('e')
+    .select('s.display_name as actor_name')
+    .where('e.case_id', '=', caseId)
+    .orderBy('e.id')
+    .execute();
+}
+
+export async function eventOfCase(db: Db, caseId: string, eventId: number) {
+  return db
+    .selectFrom('case_event')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .where('id', '=', eventId)
+    .executeTakeFirst();
+}

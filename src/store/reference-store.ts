@@ -31,3 +31,14 @@ export async function saveReferences(
     )
     .execute();
 }
+
+/** The earlier cases a case names, with the tracking number of those that exist here (C3). */
+export async function referencesOfCase(db: Db, caseId: string) {
+  return db
+    .selectFrom('case_reference as r')
+    .leftJoin('complaint_case as c', 'c.id', 'r.referenced_case_id')
+    .select(['r.reference', 'c.tracking_number'])
+    .where('r.case_id', '=', caseId)
+    .orderBy('r.position')
+    .execute();
+}

@@ -21,6 +21,10 @@ export interface Tables {
   outbox_message: OutboxMessageTable;
   idempotency_record: IdempotencyRecordTable;
   rate_limit_counter: RateLimitCounterTable;
+  team: TeamTable;
+  identity_challenge: IdentityChallengeTable;
+  password_reset: PasswordResetTable;
+  sign_in_failure: SignInFailureTable;
 }
 
 export interface SchemaMigrationTable {
@@ -43,6 +47,8 @@ export interface StaffUserTable {
   role: StaffRole;
   active: Generated<boolean>;
   created_at: Date;
+  team_id: string | null;
+  language: Generated<Language>;
 }
 
 export interface ComplaintCaseTable {
@@ -76,6 +82,13 @@ export interface ComplaintCaseTable {
   /** 'YYYY-MM-DD' */
   expected_response_by: string | null;
   resolved_at_first_contact: Generated<boolean>;
+  owner_id: string | null;
+  team_id: string | null;
+  /** 'YYYY-MM-DD': when the customer hears from us again (C7). */
+  next_update_by: string | null;
+  /** 'YYYY-MM-DD', computed by the database: the earliest date owed; '9999-12-31' when nothing is. */
+  due_on: ColumnType<string, never, never>;
+  search_text: ColumnType<string, never, never>;
 }
 
 export interface CaseEventTable {
@@ -168,4 +181,36 @@ export interface RateLimitCounterTable {
   bucket: string;
   window_start: Date;
   hits: number;
+}
+
+export interface TeamTable {
+  id: Generated<string>;
+  name: string;
+  created_at: Date;
+}
+
+export interface IdentityChallengeTable {
+  id: Generated<string>;
+  case_id: string;
+  staff_user_id: string;
+  code_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  attempts: Generated<number>;
+  used_at: Date | null;
+}
+
+export interface PasswordResetTable {
+  token_hash: string;
+  staff_user_id: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+}
+
+export interface SignInFailureTable {
+  id: Generated<number>;
+  email: string;
+  client_address: string;
+  failed_at: Date;
 }

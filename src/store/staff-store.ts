@@ -45,3 +45,16 @@ export async function touchStaffSession(
 export async function deleteStaffSession(db: Db, tokenHash: string): Promise<void> {
   await db.deleteFrom('staff_session').where('token_hash', '=', tokenHash).execute();
 }
+
+export async function findStaffById(db: Db, id: string): Promise<StaffUserRow | undefined> {
+  return db.selectFrom('staff_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findTeamById(db: Db, id: string) {
+  return db.selectFrom('team').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Ends every session of a staff member (sign out everywhere, a new password, deactivation). */
+export async function deleteSessionsOf(db: Db, staffId: string): Promise<void> {
+  await db.deleteFrom('staff_session').where('staff_user_id', '=', staffId).execute();
+}

@@ -1,9 +1,9 @@
-import { deleteStaffSession, touchStaffSession } from '../../store/staff-store.js';
+import { deleteSessionsOf, deleteStaffSession, touchStaffSession } from '../../store/staff-store.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { tokenHash } from './session-token.js';
 import { STAFF_SESSION_IDLE_MS } from './sign-in.js';
-import type { StaffMember } from './staff-member.js';
+import { type StaffMember, staffMemberOf } from './staff-member.js';
 
 export interface StaffSession {
   staff: StaffMember;
@@ -26,10 +26,15 @@ export async function resumeStaffSession(
   const { user, session } = found;
   return success({
     csrfToken: session.csrf_token,
-    staff: { id: user.id, email: user.email, displayName: user.display_name, role: user.role },
+    staff: staffMemberOf(user),
   });
 }
 
 export async function signOut(ctx: AppContext, sessionToken: string): Promise<void> {
   await deleteStaffSession(ctx.db, tokenHash(sessionToken));
+}
+
+/** Ends every session of this staff member, on every device. */
+export async function signOutEverywhere(ctx: AppContext, staffId: string): Promise<void> {
+  await deleteSessionsOf(ctx.db, staffId);
 }

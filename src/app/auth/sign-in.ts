@@ -1,9 +1,11 @@
+import { recordSignInFailure } from '../../store/sign-in-failure-store.js';
 import { findActiveStaffByEmail, insertStaffSession } from '../../store/staff-store.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { verifyPassword } from '../setup/password-hashing.js';
 import { newToken, tokenHash } from './session-token.js';
-import type { StaffMember } from './staff-member.js';
+import { signInRetryAfter } from './sign-in-throttle.js';
+import { type StaffMember, staffMemberOf } from './staff-member.js';
 
 /** Staff sessions end after this long without use. */
 export const STAFF_SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
@@ -22,28 +24,41 @@ export interface SignedIn {
   staff: StaffMember;
 }
 
-/** Checks an email and password; on success opens a server-side session. */
-export async function signIn(ctx: AppContext, email: string, password: string): Promise<Outcome<SignedIn>> {
-  const user = await findActiveStaffByEmail(ctx.db, email);
-  const passwordMatches = await verifyPassword(user?.password_hash ?? DUMMY_HASH, password);
-  if (!user || !passwordMatches) return failure({ code: 'UNAUTHENTICATED' });
+export interface SignInAttempt {
+  email: string;
+  password: string;
+  /** The client's IP address, for the per-address throttle. */
+  clientAddress: string;
+}
 
+/** Checks an email and password (unless too many attempts failed); on success opens a session. */
+export async function signIn(ctx: AppContext, attempt: SignInAttempt): Promise<Outcome<SignedIn>> {
+  const email = attempt.email.toLowerCase();
+  const retryAfterSeconds = await signInRetryAfter(ctx, email, attempt.clientAddress);
+  if (retryAfterSeconds !== undefined) return failure({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds });
+
+  const user = await findActiveStaffByEmail(ctx.db, email);
+  const passwordMatches = await verifyPassword(user?.password_hash ?? DUMMY_HASH, attempt.password);
+  if (!user || !passwordMatches) {
+    await recordSignInFailure(ctx.db, { email, clientAddress: attempt.clientAddress, at: ctx.clock() });
+    return failure({ code: 'UNAUTHENTICATED' });
+  }
+  return success(await openSession(ctx, user.id, staffMemberOf(user)));
+}
+
+/** A new server-side session for a staff member whose identity is established. */
+export async function openSession(ctx: AppContext, userId: string, staff: StaffMember): Promise<SignedIn> {
   const now = ctx.clock();
   const sessionToken = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + STAFF_SESSION_IDLE_MS);
   await insertStaffSession(ctx.db, {
     token_hash: tokenHash(sessionToken),
-    staff_user_id: user.id,
+    staff_user_id: userId,
     csrf_token: csrfToken,
     created_at: now,
     last_seen_at: now,
     expires_at: expiresAt,
   });
-  return success({
-    sessionToken,
-    csrfToken,
-    expiresAt,
-    staff: { id: user.id, email: user.email, displayName: user.display_name, role: user.role },
-  });
+  return { sessionToken, csrfToken, expiresAt, staff };
 }

@@ -1,4 +1,6 @@
+import type { Language } from '../../domain/language.js';
 import type { StaffRole } from '../../domain/staff-role.js';
+import type { StaffUserRow } from '../../store/staff-store.js';
 
 /** A signed-in staff member, as use cases see them. */
 export interface StaffMember {
@@ -6,4 +8,18 @@ export interface StaffMember {
   email: string;
   displayName: string;
   role: StaffRole;
+  teamId: string | null;
+  /** The console's language for this person. */
+  language: Language;
+}
+
+export function staffMemberOf(user: StaffUserRow): StaffMember {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.display_name,
+    role: user.role,
+    teamId: user.team_id,
+    language: user.language,
+  };
 }

@@ -1,13 +1,16 @@
-import type { Actor } from '../../domain/actor.js';
 import { expectedDate } from '../../domain/business-calendar.js';
 import type { EventChannel } from '../../domain/channel.js';
+import { may, maySeeCase } from '../../domain/permissions.js';
+import { findCase } from '../../store/case-store.js';
+import type { StaffMember } from '../auth/staff-member.js';
 import type { AppContext } from '../context.js';
-import { type Outcome, success } from '../errors.js';
+import { failure, type Outcome, success } from '../errors.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 import { applyLifecycleChange } from './apply-lifecycle-command.js';
 import { getAcknowledgement } from './get-acknowledgement.js';
 import { queueAcknowledgement } from './queue-acknowledgement.js';
+import { caseAssignment, staffActor } from './staff-case-change.js';
 
 /**
  * A customer is not satisfied with the answer to a question, so it becomes a complaint (C1). Its
@@ -17,9 +20,13 @@ import { queueAcknowledgement } from './queue-acknowledgement.js';
 export async function convertToComplaint(
   ctx: AppContext,
   input: { trackingNumber: string; expectedVersion?: number; reason?: string },
-  actor: Actor,
+  staff: StaffMember,
   channel: EventChannel,
 ): Promise<Outcome<Acknowledgement>> {
+  if (!may(staff.role, 'case.record')) return failure({ code: 'FORBIDDEN' });
+  const existing = await findCase(ctx.db, input.trackingNumber);
+  if (!existing) return failure({ code: 'NOT_FOUND', entity: 'case' });
+  if (!maySeeCase(staff, caseAssignment(existing))) return failure({ code: 'FORBIDDEN' });
   const organisation = await getOrganisation(ctx);
   const closures = new Set(organisation.closureDays);
   const converted = await applyLifecycleChange(
@@ -40,7 +47,7 @@ export async function convertToComplaint(
       }),
       alsoWrite: (trx, saved, at) => queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at),
     },
-    actor,
+    staffActor(staff),
     channel,
   );
   if (!converted.ok) return converted;

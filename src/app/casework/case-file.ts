@@ -1,0 +1,145 @@
+import { availableActions, type CaseAction } from '../../domain/case-actions.js';
+import { isCustomerVisible } from '../../domain/case-events.js';
+import type { CaseKind, CaseStatus, EscalationLevel } from '../../domain/case-lifecycle.js';
+import type { Category, CustomerType, PreferredContact, Service } from '../../domain/complaint.js';
+import type { Language } from '../../domain/language.js';
+import { maySeeCase } from '../../domain/permissions.js';
+import { type CustomerDetails, maskCustomerDetails } from '../../domain/personal-data.js';
+import type { CanadianRegion } from '../../domain/region.js';
+import { attachmentsOfCase } from '../../store/attachment-store.js';
+import { type CaseRow, caseState, findCase, timelineOfCase } from '../../store/case-store.js';
+import { referencesOfCase } from '../../store/reference-store.js';
+import { findStaffById, findTeamById } from '../../store/staff-store.js';
+import type { StaffMember } from '../auth/staff-member.js';
+import { caseAssignment } from '../cases/staff-case-change.js';
+import type { AppContext } from '../context.js';
+import { type CaseEventView, failure, type Outcome, success } from '../errors.js';
+import { identityStatus } from './identity-checks.js';
+
+export const NOTHING_DUE = '9999-12-31';
+
+export interface TimelineEntry extends CaseEventView {
+  actorName: string | null;
+  /** Whether the customer sees this entry on their own timeline. */
+  customerVisible: boolean;
+}
+
+/** A case as the console shows it: personal data masked until an identity check passes (C4). */
+export interface CaseFile {
+  trackingNumber: string;
+  version: number;
+  kind: CaseKind;
+  status: CaseStatus;
+  escalationLevel: EscalationLevel;
+  remedyPromised: boolean;
+  channel: string;
+  language: Language;
+  /** ISO date-times: this is a read model, handed out as it is. */
+  receivedAt: string;
+  recordedAt: string;
+  acknowledgedAt: string | null;
+  expectedResponseBy: string | null;
+  nextUpdateBy: string | null;
+  dueOn: string | null;
+  owner: { id: string; displayName: string } | null;
+  team: { id: string; name: string } | null;
+  customer: CustomerDetails & {
+    masked: boolean;
+    type: CustomerType | null;
+    region: CanadianRegion | null;
+    preferredContact: PreferredContact | null;
+  };
+  identityVerifiedUntil: string | null;
+  service: Service | null;
+  category: Category | null;
+  description: string | null;
+  history: string | null;
+  desiredOutcome: string | null;
+  /** Earlier cases the customer named (C3); `trackingNumber` where the case exists here. */
+  references: { reference: string; trackingNumber: string | null }[];
+  attachments: { id: string; fileName: string; mediaType: string; sizeBytes: number }[];
+  timeline: TimelineEntry[];
+  actions: CaseAction[];
+}
+
+/** Reads a case one may see, with its whole timeline (customer-visible and internal). */
+export async function getCaseFile(
+  ctx: AppContext,
+  staff: StaffMember,
+  trackingNumber: string,
+): Promise<Outcome<CaseFile>> {
+  const row = await findCase(ctx.db, trackingNumber);
+  if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+  if (!maySeeCase(staff, caseAssignment(row))) return failure({ code: 'FORBIDDEN' });
+  const [events, references, attachments, identity, owner, team] = await Promise.all([
+    timelineOfCase(ctx.db, row.id),
+    referencesOfCase(ctx.db, row.id),
+    attachmentsOfCase(ctx.db, row.id),
+    identityStatus(ctx, staff, row.id),
+    row.owner_id ? findStaffById(ctx.db, row.owner_id) : undefined,
+    row.team_id ? findTeamById(ctx.db, row.team_id) : undefined,
+  ]);
+  return success({
+    ...caseSummaryFields(row),
+    owner: owner ? { id: owner.id, displayName: owner.display_name } : null,
+    team: team ? { id: team.id, name: team.name } : null,
+    customer: {
+      ...maskCustomerDetails({
+        name: row.customer_name ?? '',
+        email: row.customer_email,
+        phone: row.customer_phone,
+        postalAddress: row.customer_postal_address,
+        accountNumber: row.customer_account_number,
+      }),
+      masked: true,
+      type: row.customer_type,
+      region: row.customer_region,
+      preferredContact: row.preferred_contact,
+    },
+    identityVerifiedUntil: identity.verifiedUntil?.toISOString() ?? null,
+    service: row.service,
+    category: row.category,
+    description: row.description,
+    history: row.history,
+    desiredOutcome: row.desired_outcome,
+    references: references.map((r) => ({ reference: r.reference, trackingNumber: r.tracking_number })),
+    attachments: attachments.map((a) => ({
+      id: a.id,
+      fileName: a.file_name,
+      mediaType: a.media_type,
+      sizeBytes: a.size_bytes,
+    })),
+    timeline: events.map((e) => ({
+      id: Number(e.id),
+      caseVersion: e.case_version,
+      type: e.type,
+      actor: { type: e.actor_type, id: e.actor_id },
+      actorName: e.actor_name,
+      channel: e.channel,
+      occurredAt: e.occurred_at.toISOString(),
+      data: e.data,
+      customerVisible: isCustomerVisible(e.type),
+    })),
+    actions: availableActions(staff, caseState(row), row.owner_id),
+  });
+}
+
+/** The fields a queue row and a case file share. */
+export function caseSummaryFields(row: CaseRow) {
+  return {
+    trackingNumber: row.tracking_number,
+    version: row.version,
+    kind: row.kind,
+    status: row.status,
+    escalationLevel: row.escalation_level,
+    remedyPromised: row.remedy_promised,
+    channel: row.channel,
+    language: row.language,
+    receivedAt: row.received_at.toISOString(),
+    recordedAt: row.recorded_at.toISOString(),
+    acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
+    expectedResponseBy: row.expected_response_by,
+    nextUpdateBy: row.next_update_by,
+    dueOn: row.due_on === NOTHING_DUE ? null : row.due_on,
+  };
+}

@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import type { CustomerMessage, MessageMedium } from '../../domain/customer-message.js';
+import type { CaseRow } from '../../store/case-store.js';
+import type { Db } from '../../store/database.js';
+import { enqueueMessage } from '../../store/outbox-store.js';
+import type { AppContext } from '../context.js';
+
+/** The template of every case message in the outbox; the payload carries the `CustomerMessage`. */
+export const CUSTOMER_MESSAGE_TEMPLATE = 'customer_message';
+
+/** By post for customers who prefer it or left no email; otherwise by email. */
+export function defaultMedium(row: Pick<CaseRow, 'preferred_contact' | 'customer_email'>): MessageMedium {
+  return row.preferred_contact === 'post' || !row.customer_email ? 'letter' : 'email';
+}
+
+export interface QueuedMessage {
+  medium: MessageMedium;
+  /** The outbox row of an email; a letter is printed from the case (no outbox row). */
+  outboxId?: string;
+}
+
+/**
+ * Sends a message about a case in the caller's transaction: an email goes to the outbox (the
+ * worker delivers it), a letter waits on the case to be printed. Either way the `message_sent`
+ * event that the caller writes records exactly what was said.
+ */
+export async function queueCustomerMessage(
+  ctx: AppContext,
+  trx: Db,
+  row: CaseRow,
+  message: CustomerMessage,
+  at: Date,
+  medium: MessageMedium = defaultMedium(row),
+): Promise<QueuedMessage> {
+  if (medium === 'letter' || !row.customer_email) return { medium: 'letter' };
+  const id = randomUUID();
+  await enqueueMessage(trx, {
+    id,
+    caseId: row.id,
+    recipient: row.customer_email,
+    language: row.language,
+    template: CUSTOMER_MESSAGE_TEMPLATE,
+    payload: { trackingNumber: row.tracking_number, customerName: row.customer_name ?? '', message },
+    messageId: `<${id}@${ctx.messageIdDomain}>`,
+    at,
+  });
+  return { medium: 'email', outboxId: id };
+}
+
+/** The event that keeps a message on the case's timeline (customer-visible). */
+export function messageSentEvent(message: CustomerMessage, queued: QueuedMessage) {
+  return {
+    type: 'message_sent',
+    data: { message, medium: queued.medium, outboxId: queued.outboxId ?? null },
+  };
+}

@@ -1,0 +1,45 @@
+import type { CustomerMessage } from '../../domain/customer-message.js';
+import type { Language } from '../../domain/language.js';
+import { maySeeCase } from '../../domain/permissions.js';
+import type { CanadianRegion } from '../../domain/region.js';
+import { eventOfCase, findCase } from '../../store/case-store.js';
+import type { StaffMember } from '../auth/staff-member.js';
+import { caseAssignment } from '../cases/staff-case-change.js';
+import type { AppContext } from '../context.js';
+import { failure, type Outcome, success } from '../errors.js';
+import { getOrganisation } from '../settings/get-organisation.js';
+
+/** A message as it was sent, with what a letter needs around it (addressee, language, region). */
+export interface SentMessage {
+  message: CustomerMessage;
+  trackingNumber: string;
+  language: Language;
+  customerName: string;
+  /** Shown on a letter only: staff print what the post needs. */
+  postalAddress: string | null;
+  region: CanadianRegion;
+  sentAt: Date;
+}
+
+/** One `message_sent` event of a case, e.g. to print it as a letter. */
+export async function getSentMessage(
+  ctx: AppContext,
+  staff: StaffMember,
+  trackingNumber: string,
+  eventId: number,
+): Promise<Outcome<SentMessage>> {
+  const row = await findCase(ctx.db, trackingNumber);
+  if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+  if (!maySeeCase(staff, caseAssignment(row))) return failure({ code: 'FORBIDDEN' });
+  const event = await eventOfCase(ctx.db, row.id, eventId);
+  if (event?.type !== 'message_sent') return failure({ code: 'NOT_FOUND', entity: 'message' });
+  return success({
+    message: event.data.message as CustomerMessage,
+    trackingNumber: row.tracking_number,
+    language: row.language,
+    customerName: row.customer_name ?? '',
+    postalAddress: row.customer_postal_address,
+    region: row.calendar_region ?? (await getOrganisation(ctx)).defaultRegion,
+    sentAt: event.occurred_at,
+  });
+}

@@ -1,0 +1,21 @@
+import type { EventChannel } from '../../domain/channel.js';
+import { may } from '../../domain/permissions.js';
+import type { CaseRow } from '../../store/case-store.js';
+import type { StaffMember } from '../auth/staff-member.js';
+import { changeCase } from '../cases/change-case.js';
+import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
+import type { AppContext } from '../context.js';
+import { failure, type Outcome } from '../errors.js';
+
+/** Someone starts looking into an acknowledged case. */
+export async function startInvestigation(
+  ctx: AppContext,
+  staff: StaffMember,
+  request: CaseChangeRequest,
+  channel: EventChannel,
+): Promise<Outcome<CaseRow>> {
+  if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
+  return changeCaseAsStaff(ctx, staff, request, channel, ({ trx, row, origin }) =>
+    changeCase(trx, row, { type: 'start_investigation' }, origin),
+  );
+}

@@ -1,0 +1,26 @@
+import type { EventChannel } from '../../domain/channel.js';
+import { mayAnswerAtLevel } from '../../domain/permissions.js';
+import type { CaseRow } from '../../store/case-store.js';
+import type { StaffMember } from '../auth/staff-member.js';
+import { changeCase } from '../cases/change-case.js';
+import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
+import type { AppContext } from '../context.js';
+import { failure, type Outcome } from '../errors.js';
+
+/**
+ * A senior manager (level 2) or the head of support (level 3) takes an escalated case: it becomes
+ * theirs and is investigated again, with everything that happened before in view (C9).
+ */
+export async function takeEscalation(
+  ctx: AppContext,
+  staff: StaffMember,
+  request: CaseChangeRequest,
+  channel: EventChannel,
+): Promise<Outcome<CaseRow>> {
+  return changeCaseAsStaff(ctx, staff, request, channel, ({ trx, row, origin }) => {
+    if (row.escalation_level === 1 || !mayAnswerAtLevel(staff.role, row.escalation_level)) {
+      return Promise.resolve(failure({ code: 'FORBIDDEN' }));
+    }
+    return changeCase(trx, row, { type: 'take_escalation' }, origin, { columns: { owner_id: staff.id } });
+  });
+}
