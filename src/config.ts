@@ -24,6 +24,12 @@ export interface Config {
   /** Public filings per client address per minute; 0 switches the limit off. */
   filingRateLimit: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * Behind a reverse proxy, which `X-Forwarded-For` hops to believe for the client address (rate
+   * limits and sign-in throttles count per address): `true`, or the proxies' addresses/CIDRs.
+   * Unset: the direct peer is the client, and the header is ignored.
+   */
+  trustProxy: boolean | string;
   production: boolean;
 }
 
@@ -63,6 +69,11 @@ function url(env: Env, name: string, protocols: readonly string[]): string | und
   return raw;
 }
 
+function trustProxy(raw: string | undefined): boolean | string {
+  if (raw === undefined || raw === 'false') return false;
+  return raw === 'true' ? true : raw;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const port = integer(env, 'PORT', 3000, 0, 65535);
   const logLevel = text(env, 'LOG_LEVEL') ?? 'info';
@@ -100,6 +111,7 @@ export function loadConfig(env: Env = process.env): Config {
     initialAdminPassword: adminPassword,
     filingRateLimit: integer(env, 'FILING_RATE_LIMIT', 10, 0, 100_000),
     logLevel: logLevel as Config['logLevel'],
+    trustProxy: trustProxy(text(env, 'TRUST_PROXY')),
     production: env.NODE_ENV === 'production',
   };
 }

@@ -72,6 +72,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       readiness: { check: async () => (await schemaVersion(db)) === latest },
       sessionSecret,
       logLevel: config.logLevel,
+      trustProxy: config.trustProxy,
       version: VERSION,
     });
     await options.beforeListen?.(app, ctx);

@@ -31,6 +31,7 @@ export interface ServerDependencies {
   sessionSecret: string;
   logLevel: string;
   version: string;
+  trustProxy?: boolean | string;
 }
 
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -38,6 +39,7 @@ export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 /** Builds the HTTP server: thin routes over the use cases; nothing here knows SQL. */
 export async function buildServer(deps: ServerDependencies): Promise<FastifyInstance> {
   const app = Fastify({
+    trustProxy: deps.trustProxy ?? false,
     logger: {
       level: deps.logLevel,
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
