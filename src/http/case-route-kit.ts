@@ -58,6 +58,7 @@ export async function staffOf(
   request: FastifyRequest,
   reply: FastifyReply,
 ): Promise<StaffMember | undefined> {
+  if (request.staffSession) return request.staffSession.staff;
   const session = await authenticateStaff(ctx, request);
   if (session.ok) return session.value.staff;
   sendProblem(reply, problemFromAppError(session.error));

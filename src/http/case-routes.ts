@@ -25,6 +25,7 @@ import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './
 import { problemResponses } from './problem-schema.js';
 import { CaseFileSchema, CaseListSchema, CustomerDetailsSchema } from './schemas/case-file.js';
 import { stringEnum } from './schemas/case-submission.js';
+import { requireStaffSession } from './staff-auth.js';
 
 const IdentityStatusSchema = Type.Object({
   verifiedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
@@ -36,6 +37,8 @@ export const caseRoutes: FastifyPluginAsyncTypebox<{
   publicUrl: string;
   messageQueued: () => void;
 }> = async (app, { ctx, publicUrl, messageQueued }) => {
+  app.addHook('onRequest', requireStaffSession(ctx));
+
   app.get(
     '/api/v1/cases',
     {

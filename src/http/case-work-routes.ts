@@ -30,6 +30,7 @@ import {
 } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
 import { stringEnum } from './schemas/case-submission.js';
+import { requireStaffSession } from './staff-auth.js';
 
 const text = (maxLength: number, description?: string) =>
   Type.String({ minLength: 1, maxLength, ...(description ? { description } : {}) });
@@ -64,6 +65,8 @@ export const caseWorkRoutes: FastifyPluginAsyncTypebox<{
   ctx: AppContext;
   messageQueued: () => void;
 }> = async (app, { ctx, messageQueued }) => {
+  app.addHook('onRequest', requireStaffSession(ctx));
+
   function command<B extends TObject>(spec: CaseCommand<B>) {
     const body = Type.Object(
       { ...spec.body.properties, version: VersionField },

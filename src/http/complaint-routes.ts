@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Acknowledgement } from '../app/cases/acknowledgement.js';
 import { convertToComplaint } from '../app/cases/convert-to-complaint.js';
-import { getAcknowledgement } from '../app/cases/get-acknowledgement.js';
+import { getAcknowledgementForStaff } from '../app/cases/get-acknowledgement-for-staff.js';
 import { recordCase } from '../app/cases/record-case.js';
 import { takeInCase } from '../app/cases/take-in-case.js';
 import type { AppContext } from '../app/context.js';
@@ -22,7 +22,7 @@ import {
   CaseRecordingSchema,
   ComplaintFilingSchema,
 } from './schemas/case-submission.js';
-import { authenticateStaff } from './staff-auth.js';
+import { requireStaffSession, signedIn } from './staff-auth.js';
 import { toSubmission } from './to-submission.js';
 
 export interface IntakeRouteDependencies {
@@ -99,6 +99,8 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
     '/api/v1/cases',
     {
       ...multipart,
+      // Before the body: nobody signed out gets to upload files.
+      onRequest: requireStaffSession(ctx),
       schema: {
         consumes: ['application/json', 'multipart/form-data'],
         tags: ['intake'],
@@ -113,7 +115,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       },
     },
     async (request, reply) => {
-      const session = await authenticateStaff(ctx, request);
+      const session = signedIn(request);
       if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
       const attachments = claimUploads(request);
       const body = request.body;
@@ -136,6 +138,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
   app.post(
     '/api/v1/cases/:trackingNumber/conversion',
     {
+      onRequest: requireStaffSession(ctx),
       schema: {
         tags: ['intake'],
         summary: 'Turn an inquiry into a complaint (staff)',
@@ -157,7 +160,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       },
     },
     async (request, reply) => {
-      const session = await authenticateStaff(ctx, request);
+      const session = signedIn(request);
       if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
       const parsed = parseTrackingNumber(request.params.trackingNumber);
       if (!parsed.ok) return sendProblem(reply, trackingNumberProblem(parsed.problem));
@@ -177,6 +180,7 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
   app.get(
     '/api/v1/cases/:trackingNumber/acknowledgement-letter',
     {
+      onRequest: requireStaffSession(ctx),
       schema: {
         tags: ['intake'],
         summary: 'The acknowledgement as a printable letter, for customers who prefer post (staff)',
@@ -185,17 +189,18 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
         produces: ['application/pdf'],
         response: {
           200: Type.Unsafe({ type: 'string', format: 'binary' }),
-          ...problemResponses(400, 401, 404),
+          ...problemResponses(400, 401, 403, 404),
         },
       },
     },
     async (request, reply) => {
-      const session = await authenticateStaff(ctx, request);
+      const session = signedIn(request);
       if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
       const parsed = parseTrackingNumber(request.params.trackingNumber);
       if (!parsed.ok) return sendProblem(reply, trackingNumberProblem(parsed.problem));
-      const ack = await getAcknowledgement(ctx, parsed.value);
-      if (!ack) return sendProblem(reply, problemFromAppError({ code: 'NOT_FOUND', entity: 'case' }));
+      const found = await getAcknowledgementForStaff(ctx, session.value.staff, parsed.value);
+      if (!found.ok) return sendProblem(reply, problemFromAppError(found.error));
+      const ack = found.value;
       const pdf = await acknowledgementLetter(ack, await getOrganisation(ctx), `${publicUrl}/follow`, {
         printedAt: ctx.clock(),
       });

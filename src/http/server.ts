@@ -89,6 +89,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
       parts: 80,
     },
   });
+  app.decorateRequest('staffSession', null);
   app.addSchema(ProblemSchema);
   await registerOpenApi(app, deps.version);
   await app.register(healthRoutes, { readiness: deps.readiness });

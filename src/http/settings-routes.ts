@@ -9,7 +9,7 @@ import { apiLanguage } from './error-handling.js';
 import { problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
 import { stringEnum } from './schemas/case-submission.js';
-import { authenticateStaff } from './staff-auth.js';
+import { requireStaffSession, signedIn } from './staff-auth.js';
 
 const days = Type.Integer({ minimum: 0, maximum: 250 });
 
@@ -47,6 +47,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.get(
     '/api/v1/settings/organisation',
     {
+      onRequest: requireStaffSession(ctx),
       schema: {
         tags: ['settings'],
         summary: 'The organisation’s settings',
@@ -55,7 +56,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const session = await authenticateStaff(ctx, request);
+      const session = signedIn(request);
       if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
       return reply.send((await getOrganisation(ctx)) as Organisation);
     },
@@ -64,6 +65,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
   app.put(
     '/api/v1/settings/organisation',
     {
+      onRequest: requireStaffSession(ctx),
       schema: {
         tags: ['settings'],
         summary: 'Change the organisation’s settings (admin)',
@@ -73,7 +75,7 @@ export const settingsRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
       },
     },
     async (request, reply) => {
-      const session = await authenticateStaff(ctx, request);
+      const session = signedIn(request);
       if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
       const result = await updateOrganisation(ctx, session.value.staff, request.body);
       if (!result.ok)

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resumeStaffSession, type StaffSession } from '../app/auth/resume-staff-session.js';
 import type { AppContext } from '../app/context.js';
 import { failure, type Outcome } from '../app/errors.js';
+import { problemFromAppError, sendProblem } from './problem.js';
 
 export const STAFF_COOKIE = 'redress_staff';
 
@@ -40,4 +41,33 @@ export async function authenticateStaff(
     return failure({ code: 'CSRF_TOKEN_INVALID' });
   }
   return session;
+}
+
+/**
+ * An `onRequest` hook for staff routes: the session is checked before the body is read or
+ * validated, so nobody signed out learns anything from a route (401 first, always).
+ */
+export function requireStaffSession(ctx: AppContext) {
+  return async (request: FastifyRequest, reply: FastifyReply): Promise<void> => {
+    const session = await authenticateStaff(ctx, request);
+    if (session.ok) {
+      request.staffSession = session.value;
+      return;
+    }
+    await sendProblem(reply, problemFromAppError(session.error));
+  };
+}
+
+/** The session `requireStaffSession` found (routes that use the hook). */
+export function signedIn(request: FastifyRequest): Outcome<StaffSession> {
+  return request.staffSession
+    ? { ok: true, value: request.staffSession }
+    : failure({ code: 'UNAUTHENTICATED' });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Set by `requireStaffSession` for staff routes. */
+    staffSession: StaffSession | null;
+  }
 }

@@ -9,6 +9,7 @@ import { STAFF_ROLES } from '../domain/staff-role.js';
 import { sendRefusal, staffOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
 import { stringEnum } from './schemas/case-submission.js';
+import { requireStaffSession } from './staff-auth.js';
 
 const nullableUuid = Type.Union([Type.String({ format: 'uuid' }), Type.Null()]);
 const StaffAccountSchema = Type.Object({
@@ -27,6 +28,8 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; messageQu
   app,
   { ctx, messageQueued },
 ) => {
+  app.addHook('onRequest', requireStaffSession(ctx));
+
   app.get(
     '/api/v1/staff',
     {

@@ -1,0 +1,397 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_ENV } from '../support/api-client.js';
+import { colleague, phoneComplaint, type StaffClient, signInAs, versionOf } from '../support/staff-client.js';
+import { startTestServer } from '../support/test-server.js';
+
+/**
+ * The role × route matrix: every staff operation of the API, for every role and for nobody
+ * signed in. A new staff route fails the first test until it is added here.
+ */
+type Role = 'advisor' | 'senior_manager' | 'head_of_support' | 'admin';
+const ROLES: readonly Role[] = ['advisor', 'senior_manager', 'head_of_support', 'admin'];
+const EVERYONE = ROLES;
+const MANAGERS: readonly Role[] = ['senior_manager', 'head_of_support', 'admin'];
+const HEADS: readonly Role[] = ['head_of_support', 'admin'];
+const ADMINS: readonly Role[] = ['admin'];
+
+interface Request {
+  path: string;
+  body?: unknown;
+}
+
+interface Scenario {
+  /** The route as the OpenAPI document names it. */
+  route: string;
+  /** What this scenario checks, besides the route. */
+  situation?: string;
+  allowed: readonly Role[];
+  /** Prepares what the request needs (as an admin, or as the role) and returns it. */
+  request: (as: StaffClient, role: Role) => Promise<Request>;
+}
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let admin: StaffClient;
+const people = new Map<Role, StaffClient & { id: string; email: string }>();
+
+beforeAll(async () => {
+  server = await startTestServer(ADMIN_ENV);
+  admin = await signInAs(server);
+  for (const role of ROLES) people.set(role, await colleague(server, admin, role));
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const version = (tn: string) => versionOf(admin, tn);
+const newCase = (overrides: Record<string, unknown> = {}) => phoneComplaint(admin, overrides);
+
+async function step(tn: string, path: string, body: Record<string, unknown> = {}): Promise<void> {
+  const answer = await admin.post(`/api/v1/cases/${tn}/${path}`, { ...body, version: await version(tn) });
+  if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+}
+
+async function escalatedTo(level: 2 | 3): Promise<string> {
+  const tn = await newCase();
+  await step(tn, 'escalations', { customerWords: 'Escalate, please.', requestedVia: 'phone', level });
+  return tn;
+}
+
+async function takenAt(level: 2 | 3): Promise<string> {
+  const tn = await escalatedTo(level);
+  await step(tn, 'escalation-taken');
+  return tn;
+}
+
+async function outcomeGiven(remedy?: string): Promise<string> {
+  const tn = await newCase();
+  await step(tn, 'outcome', { text: 'Refunded.', ...(remedy ? { remedy } : {}) });
+  return tn;
+}
+
+async function withVersion(tn: string, path: string, body: Record<string, unknown> = {}): Promise<Request> {
+  return { path: `/api/v1/cases/${tn}/${path}`, body: { ...body, version: await version(tn) } };
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    route: 'GET /api/v1/auth/session',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/auth/session' }),
+  },
+  {
+    route: 'POST /api/v1/auth/logout',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/auth/logout' }),
+  },
+  {
+    route: 'POST /api/v1/auth/logout-everywhere',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/auth/logout-everywhere' }),
+  },
+  {
+    route: 'POST /api/v1/cases',
+    allowed: EVERYONE,
+    request: async () => ({
+      path: '/api/v1/cases',
+      body: {
+        kind: 'complaint',
+        channel: 'letter',
+        language: 'en',
+        customer: { name: 'Ida Lee', email: 'ida@example.org', type: 'residential' },
+        service: 'voice',
+        category: 'service_delivery',
+        description: 'Calls drop.',
+      },
+    }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/conversion',
+    allowed: EVERYONE,
+    request: async () => withVersion(await newCase({ kind: 'inquiry' }), 'conversion'),
+  },
+  {
+    route: 'GET /api/v1/cases/{trackingNumber}/acknowledgement-letter',
+    allowed: EVERYONE,
+    request: async () => ({ path: `/api/v1/cases/${await newCase()}/acknowledgement-letter` }),
+  },
+  {
+    route: 'GET /api/v1/settings/organisation',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/settings/organisation' }),
+  },
+  {
+    route: 'PUT /api/v1/settings/organisation',
+    allowed: ADMINS,
+    request: async () => ({
+      path: '/api/v1/settings/organisation',
+      body: (await admin.get('/api/v1/settings/organisation')).body,
+    }),
+  },
+  { route: 'GET /api/v1/cases', allowed: EVERYONE, request: async () => ({ path: '/api/v1/cases' }) },
+  {
+    route: 'GET /api/v1/cases/{trackingNumber}',
+    allowed: EVERYONE,
+    request: async () => ({ path: `/api/v1/cases/${await newCase()}` }),
+  },
+  {
+    route: 'GET /api/v1/cases/{trackingNumber}',
+    situation: 'someone else’s case in no team of theirs',
+    allowed: MANAGERS.filter((r) => r !== 'senior_manager'),
+    request: async () => {
+      const tn = await newCase();
+      await step(tn, 'assignment', { ownerId: people.get('admin')?.id });
+      return { path: `/api/v1/cases/${tn}` };
+    },
+  },
+  {
+    route: 'GET /api/v1/cases/{trackingNumber}/customer',
+    situation: 'after the caller’s own passed identity check',
+    allowed: EVERYONE,
+    request: async (as) => {
+      const tn = await newCase();
+      await as.post(`/api/v1/cases/${tn}/identity-checks`, { method: 'account_pin', result: 'passed' });
+      return { path: `/api/v1/cases/${tn}/customer` };
+    },
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/identity-checks',
+    allowed: EVERYONE,
+    request: async () => ({
+      path: `/api/v1/cases/${await newCase()}/identity-checks`,
+      body: { method: 'security_question', result: 'passed' },
+    }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/identity-checks/code',
+    allowed: EVERYONE,
+    request: async () => ({ path: `/api/v1/cases/${await newCase()}/identity-checks/code` }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/messages/preview',
+    allowed: EVERYONE,
+    request: async () => ({
+      path: `/api/v1/cases/${await newCase()}/messages/preview`,
+      body: { template: 'progress_update', text: 'Still on it.' },
+    }),
+  },
+  {
+    route: 'GET /api/v1/cases/{trackingNumber}/letters/{eventId}',
+    allowed: EVERYONE,
+    request: async () => {
+      const tn = await newCase();
+      await step(tn, 'messages', { template: 'progress_update', text: 'Still on it.', medium: 'letter' });
+      const file = await admin.get<{ timeline: { id: number; type: string }[] }>(`/api/v1/cases/${tn}`);
+      const event = file.body.timeline.find((e) => e.type === 'message_sent');
+      return { path: `/api/v1/cases/${tn}/letters/${event?.id}` };
+    },
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/investigation',
+    allowed: EVERYONE,
+    request: async () => withVersion(await newCase(), 'investigation'),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/assignment',
+    situation: 'taking it oneself',
+    allowed: EVERYONE,
+    request: async (_as, role) =>
+      withVersion(await newCase(), 'assignment', { ownerId: people.get(role)?.id }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/assignment',
+    situation: 'giving it to someone else',
+    allowed: MANAGERS,
+    request: async () =>
+      withVersion(await newCase(), 'assignment', { ownerId: people.get('senior_manager')?.id }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/notes',
+    allowed: EVERYONE,
+    request: async () => withVersion(await newCase(), 'notes', { text: 'A note.' }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/contacts',
+    allowed: EVERYONE,
+    request: async () =>
+      withVersion(await newCase(), 'contacts', {
+        channel: 'phone',
+        direction: 'inbound',
+        summary: 'Called.',
+      }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/messages',
+    allowed: EVERYONE,
+    request: async () =>
+      withVersion(await newCase(), 'messages', {
+        template: 'information_request',
+        text: 'Your bill, please.',
+      }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/contact-details',
+    situation: 'after the caller’s own passed identity check',
+    allowed: EVERYONE,
+    request: async (as) => {
+      const tn = await newCase();
+      await as.post(`/api/v1/cases/${tn}/identity-checks`, { method: 'account_pin', result: 'passed' });
+      return withVersion(tn, 'contact-details', { phone: '+1 613 555 0000' });
+    },
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/outcome',
+    situation: 'level 1',
+    allowed: EVERYONE,
+    request: async () => withVersion(await newCase(), 'outcome', { text: 'Refunded.' }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/outcome',
+    situation: 'level 2',
+    allowed: MANAGERS,
+    request: async () => withVersion(await takenAt(2), 'outcome', { text: 'Refunded.' }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/final-response',
+    situation: 'level 2',
+    allowed: MANAGERS,
+    request: async () => withVersion(await takenAt(2), 'final-response', { text: 'Final.' }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/final-response',
+    situation: 'level 3',
+    allowed: HEADS,
+    request: async () => withVersion(await takenAt(3), 'final-response', { text: 'Final.' }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/outcome-reply',
+    allowed: EVERYONE,
+    request: async () => withVersion(await outcomeGiven(), 'outcome-reply', { accepted: true }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/remedy',
+    allowed: EVERYONE,
+    request: async () => {
+      const tn = await outcomeGiven('A credit.');
+      await step(tn, 'outcome-reply', { accepted: true });
+      return withVersion(tn, 'remedy', { carriedOutOn: '2026-01-01', text: 'Credited.' });
+    },
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/escalations',
+    allowed: EVERYONE,
+    request: async () =>
+      withVersion(await newCase(), 'escalations', {
+        customerWords: 'A manager, please.',
+        requestedVia: 'letter',
+      }),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/escalation-taken',
+    situation: 'level 2',
+    allowed: MANAGERS,
+    request: async () => withVersion(await escalatedTo(2), 'escalation-taken'),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/escalation-taken',
+    situation: 'level 3',
+    allowed: HEADS,
+    request: async () => withVersion(await escalatedTo(3), 'escalation-taken'),
+  },
+  {
+    route: 'POST /api/v1/cases/{trackingNumber}/closure',
+    allowed: EVERYONE,
+    request: async () => {
+      const tn = await outcomeGiven();
+      await step(tn, 'outcome-reply', { accepted: true });
+      return withVersion(tn, 'closure');
+    },
+  },
+  { route: 'GET /api/v1/staff', allowed: EVERYONE, request: async () => ({ path: '/api/v1/staff' }) },
+  {
+    route: 'POST /api/v1/staff',
+    allowed: ADMINS,
+    request: async () => ({
+      path: '/api/v1/staff',
+      body: {
+        email: `x${Math.random()}@provider.example`.replace('0.', ''),
+        displayName: 'X',
+        role: 'advisor',
+      },
+    }),
+  },
+  {
+    route: 'PATCH /api/v1/staff/{id}',
+    allowed: ADMINS,
+    request: async () => ({ path: `/api/v1/staff/${people.get('advisor')?.id}`, body: { language: 'fr' } }),
+  },
+  { route: 'GET /api/v1/teams', allowed: EVERYONE, request: async () => ({ path: '/api/v1/teams' }) },
+  {
+    route: 'POST /api/v1/teams',
+    allowed: ADMINS,
+    request: async () => ({ path: '/api/v1/teams', body: { name: `Team ${Math.random()}` } }),
+  },
+];
+
+function methodOf(route: string): string {
+  return route.split(' ')[0] ?? 'GET';
+}
+
+async function securedRoutes(): Promise<string[]> {
+  const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, { security?: unknown[] }>>;
+  };
+  return Object.entries(doc.paths).flatMap(([path, operations]) =>
+    Object.entries(operations)
+      .filter(([, operation]) => (operation.security ?? []).length > 0)
+      .map(([method]) => `${method.toUpperCase()} ${path}`),
+  );
+}
+
+/** A session that may end (logout) without affecting the others: a fresh sign-in for the role. */
+async function sessionFor(role: Role): Promise<StaffClient> {
+  const person = people.get(role);
+  if (!person) throw new Error(role);
+  return signInAs(server, { email: person.email, password: 'a long enough password' });
+}
+
+describe('the role × route matrix', () => {
+  it('covers every staff operation in the OpenAPI document', async () => {
+    const covered = new Set(SCENARIOS.map((s) => s.route));
+    expect((await securedRoutes()).filter((route) => !covered.has(route))).toEqual([]);
+  });
+
+  it('answers 401 to every staff operation when nobody is signed in', async () => {
+    for (const scenario of SCENARIOS) {
+      const { path, body } = await scenario.request(admin, 'admin');
+      const response = await fetch(`${server.url}${path}`, {
+        method: methodOf(scenario.route),
+        ...(body === undefined
+          ? {}
+          : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+      });
+      expect(response.status, scenario.route).toBe(401);
+    }
+  });
+
+  for (const role of ROLES) {
+    it(`C9 lets the ${role.replace(/_/g, ' ')} role do what it allows, and answers 403 to the rest`, async () => {
+      const outcomes: string[] = [];
+      for (const scenario of SCENARIOS) {
+        const as = await sessionFor(role);
+        const { path, body } = await scenario.request(as, role);
+        const answer = await as.send(methodOf(scenario.route), path, body);
+        const allowed = scenario.allowed.includes(role);
+        const ok = allowed ? answer.status >= 200 && answer.status < 300 : answer.status === 403;
+        if (!ok) {
+          outcomes.push(
+            `${scenario.route}${scenario.situation ? ` (${scenario.situation})` : ''}: expected ${
+              allowed ? '2xx' : '403'
+            }, got ${answer.status} ${JSON.stringify(answer.body).slice(0, 200)}`,
+          );
+        }
+      }
+      expect(outcomes).toEqual([]);
+    });
+  }
+});
