@@ -198,3 +198,11 @@ export async function eventOfCase(db: Db, caseId: string, eventId: number) {
     .where('id', '=', eventId)
     .executeTakeFirst();
 }
+
+export async function countCases(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('complaint_case')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,0 +1,19 @@
+import { randomInt } from 'node:crypto';
+import type { AppContext } from '../app/context.js';
+import type { Config } from '../config.js';
+import { systemClock } from '../domain/clock.js';
+import { DEFAULT_TRACKING_PREFIX } from '../domain/tracking-number.js';
+import type { Db } from '../store/database.js';
+import { localFileStore } from '../store/file-store.js';
+
+/** The use cases' context for a command-line task, as the server builds it. */
+export function commandContext(config: Config, db: Db): AppContext {
+  return {
+    db,
+    clock: systemClock,
+    randomIndex: randomInt,
+    trackingPrefix: DEFAULT_TRACKING_PREFIX,
+    messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
+    files: localFileStore(config.filesDir),
+  };
+}
