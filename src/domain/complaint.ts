@@ -27,6 +27,10 @@ export type Category = (typeof CATEGORIES)[number];
 export const PREFERRED_CONTACTS = ['email', 'phone', 'post'] as const;
 export type PreferredContact = (typeof PREFERRED_CONTACTS)[number];
 
+export function isPreferredContact(value: unknown): value is PreferredContact {
+  return (PREFERRED_CONTACTS as readonly unknown[]).includes(value);
+}
+
 export interface Customer {
   name: string;
   email?: string;

@@ -32,7 +32,7 @@ fieldset.field legend { font-weight: 600; padding: 0; margin-bottom: .35rem; }
 .field > label { font-weight: 600; }
 .optional { font-weight: 400; color: var(--muted); }
 .hint { margin: 0; color: var(--muted); font-size: .9375rem; }
-input[type="text"], input[type="email"], input[type="tel"], select, textarea {
+input[type="text"], input[type="email"], input[type="tel"], input[type="date"], input[type="password"], input[type="search"], select, textarea {
   font: inherit; width: 100%; max-width: 36rem; padding: .5rem .6rem; border: 2px solid #5a5a5a; border-radius: .25rem; background: #fff; color: var(--ink);
 }
 textarea { resize: vertical; }
@@ -43,9 +43,47 @@ textarea { resize: vertical; }
 .error-summary { border: 3px solid #b00020; padding: .75rem 1rem; border-radius: .25rem; }
 .error-summary h2 { font-size: 1.125rem; margin: 0 0 .5rem; }
 .error-summary a { color: #b00020; font-weight: 600; }
-button[type="submit"] { justify-self: start; font: inherit; font-weight: 600; padding: .65rem 1.5rem; border: 0; border-radius: .25rem; background: var(--accent); color: #fff; cursor: pointer; }
+button[type="submit"], .button { justify-self: start; font: inherit; font-weight: 600; padding: .65rem 1.5rem; border: 0; border-radius: .25rem; background: var(--accent); color: #fff; cursor: pointer; }
 .tracking { border: 2px solid var(--accent); border-radius: .5rem; padding: .75rem 1rem; }
 .tracking h2 { font-size: 1rem; margin: 0; }
 .tracking-number { font-size: clamp(1.75rem, 8vw, 2.75rem); font-weight: 700; letter-spacing: .08em; margin: .25rem 0; user-select: all; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
 .procedure li { margin-bottom: .5rem; }
+/* The staff console: wider, denser, the same colours and focus. */
+body.console .site-header, body.console main, body.console .site-footer { max-width: 80rem; }
+.console-nav { display: flex; flex-wrap: wrap; gap: 1rem; align-items: center; list-style: none; margin: 0; padding: 0; }
+.console-nav form { display: inline; }
+.link-button { font: inherit; background: none; border: 0; padding: 0; color: var(--accent); text-decoration: underline; cursor: pointer; }
+.link-button:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
+.who { color: var(--muted); font-size: .9375rem; }
+.notice { border-left: 6px solid var(--accent); background: #eef4fa; padding: .75rem 1rem; }
+.notice.problem { border-color: #b00020; background: #fdf0f2; }
+.views { display: flex; flex-wrap: wrap; gap: .5rem 1rem; list-style: none; padding: 0; }
+.views a[aria-current="page"] { font-weight: 700; color: var(--ink); text-decoration: none; }
+.queue-filters { display: flex; flex-wrap: wrap; gap: .75rem 1rem; align-items: end; }
+.queue-filters .field { min-width: 10rem; }
+.queue-filters select, .queue-filters input { max-width: 16rem; }
+.checkbox { display: flex; gap: .5rem; align-items: center; }
+.checkbox input { width: 1.25rem; height: 1.25rem; }
+table.queue { width: 100%; border-collapse: collapse; font-size: .9375rem; table-layout: fixed; }
+table.queue th, table.queue td { text-align: left; padding: .4rem .5rem; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; vertical-align: top; }
+table.queue th { font-weight: 700; }
+table.queue col.tn { width: 11rem; }
+.late { color: #b00020; font-weight: 700; }
+.case-grid { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 2rem; }
+@media (max-width: 60rem) { .case-grid { grid-template-columns: 1fr; } }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; overflow-wrap: anywhere; }
+.timeline { list-style: none; padding: 0; display: grid; gap: .75rem; }
+.timeline li { border-left: 4px solid var(--line); padding: .25rem .75rem; }
+.timeline li.visible { border-color: var(--accent); }
+.timeline .meta { color: var(--muted); font-size: .875rem; }
+.badge { display: inline-block; font-size: .8125rem; padding: 0 .4rem; border: 1px solid currentColor; border-radius: .25rem; margin-left: .25rem; }
+.quote { white-space: pre-line; margin: .25rem 0 0; }
+details.action { border: 1px solid var(--line); border-radius: .25rem; padding: .5rem .75rem; margin-bottom: .5rem; }
+details.action summary { font-weight: 600; cursor: pointer; }
+details.action form { margin-top: .75rem; }
+.preview { border: 2px dashed var(--accent); padding: .75rem 1rem; white-space: pre-line; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.actions-inline { display: flex; flex-wrap: wrap; gap: .75rem; }
 `;

@@ -6,6 +6,8 @@ import type { ComponentChildren } from 'preact';
  */
 interface FieldProps {
   name: string;
+  /** Element ids derive from this (default: the name); several forms on one page need distinct ones. */
+  id?: string;
   label: string;
   hint?: string;
   error?: string;
@@ -17,7 +19,15 @@ function describedBy(name: string, hint?: string, error?: string): string | unde
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function Label({ name, label, optionalText }: { name: string; label: string; optionalText?: string }) {
+function Label({
+  name,
+  label,
+  optionalText,
+}: {
+  name: string;
+  label: string;
+  optionalText?: string | undefined;
+}) {
   return (
     <label for={`field-${name}`}>
       {label}
@@ -46,25 +56,26 @@ function HintAndError({ name, hint, error }: { name: string; hint?: string; erro
 export function TextInput(
   props: FieldProps & {
     value?: string;
-    type?: 'text' | 'email' | 'tel';
+    type?: 'text' | 'email' | 'tel' | 'date' | 'password';
     autocomplete?: string;
     required?: boolean;
   },
 ) {
   const { name, label, hint, error, optionalText, value, type = 'text', autocomplete, required } = props;
+  const key = props.id ?? name;
   return (
     <div class={error ? 'field has-error' : 'field'}>
-      <Label name={name} label={label} optionalText={optionalText} />
-      <HintAndError name={name} hint={hint} error={error} />
+      <Label name={key} label={label} optionalText={optionalText} />
+      <HintAndError name={key} hint={hint} error={error} />
       <input
-        id={`field-${name}`}
+        id={`field-${key}`}
         name={name}
         type={type as 'text'}
         value={value ?? ''}
         autocomplete={autocomplete}
         required={required}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(key, hint, error)}
       />
     </div>
   );
@@ -74,18 +85,19 @@ export function TextArea(
   props: FieldProps & { value?: string; rows?: number; required?: boolean; autocomplete?: string },
 ) {
   const { name, label, hint, error, optionalText, value, rows = 4, required, autocomplete } = props;
+  const key = props.id ?? name;
   return (
     <div class={error ? 'field has-error' : 'field'}>
-      <Label name={name} label={label} optionalText={optionalText} />
-      <HintAndError name={name} hint={hint} error={error} />
+      <Label name={key} label={label} optionalText={optionalText} />
+      <HintAndError name={key} hint={hint} error={error} />
       <textarea
-        id={`field-${name}`}
+        id={`field-${key}`}
         name={name}
         rows={rows}
         required={required}
         autocomplete={autocomplete}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(key, hint, error)}
       >
         {value ?? ''}
       </textarea>
@@ -97,23 +109,25 @@ export function Select(
   props: FieldProps & {
     value?: string;
     options: { value: string; label: string }[];
-    placeholder: string;
+    /** The empty first choice; none when a value must be chosen. */
+    placeholder?: string;
     required?: boolean;
   },
 ) {
   const { name, label, hint, error, optionalText, value, options, placeholder, required } = props;
+  const key = props.id ?? name;
   return (
     <div class={error ? 'field has-error' : 'field'}>
-      <Label name={name} label={label} optionalText={optionalText} />
-      <HintAndError name={name} hint={hint} error={error} />
+      <Label name={key} label={label} optionalText={optionalText} />
+      <HintAndError name={key} hint={hint} error={error} />
       <select
-        id={`field-${name}`}
+        id={`field-${key}`}
         name={name}
         required={required}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(name, hint, error)}
+        aria-describedby={describedBy(key, hint, error)}
       >
-        <option value="">{placeholder}</option>
+        {placeholder === undefined ? null : <option value="">{placeholder}</option>}
         {options.map((option) => (
           <option key={option.value} value={option.value} selected={option.value === value}>
             {option.label}
@@ -128,25 +142,26 @@ export function RadioGroup(
   props: FieldProps & { value?: string; options: { value: string; label: string }[]; required?: boolean },
 ) {
   const { name, label, hint, error, value, options, required } = props;
+  const key = props.id ?? name;
   return (
     <fieldset
       class={error ? 'field has-error' : 'field'}
-      id={`field-${name}`}
-      aria-describedby={describedBy(name, hint, error)}
+      id={`field-${key}`}
+      aria-describedby={describedBy(key, hint, error)}
     >
       <legend>{label}</legend>
-      <HintAndError name={name} hint={hint} error={error} />
+      <HintAndError name={key} hint={hint} error={error} />
       {options.map((option) => (
         <div class="radio" key={option.value}>
           <input
             type="radio"
-            id={`field-${name}-${option.value}`}
+            id={`field-${key}-${option.value}`}
             name={name}
             value={option.value}
             checked={option.value === value}
             required={required}
           />
-          <label for={`field-${name}-${option.value}`}>{option.label}</label>
+          <label for={`field-${key}-${option.value}`}>{option.label}</label>
         </div>
       ))}
     </fieldset>

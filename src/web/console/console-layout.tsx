@@ -1,0 +1,96 @@
+import type { ComponentChildren } from 'preact';
+import type { StaffMember } from '../../app/auth/staff-member.js';
+import { LANGUAGES } from '../../domain/language.js';
+import { LANGUAGE_NAMES } from '../../i18n/index.js';
+import type { PageContext } from '../components/layout.js';
+
+interface ConsoleLayoutProps {
+  page: PageContext;
+  title: string;
+  /** Absent on the sign-in and password pages. */
+  staff?: StaffMember;
+  csrf?: string;
+  children: ComponentChildren;
+}
+
+/** A form that only carries the CSRF token: sign-out buttons, one-click actions. */
+export function CsrfField({ csrf }: { csrf: string }) {
+  return <input type="hidden" name="_csrf" value={csrf} />;
+}
+
+/** The frame of every console page: skip link, navigation, who is signed in, language switch. */
+export function ConsoleLayout({ page, title, staff, csrf, children }: ConsoleLayoutProps) {
+  const { t, organisation } = page;
+  return (
+    <html lang={page.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} — ${t('console.title')} — ${organisation.name}`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+      </head>
+      <body class="console">
+        <a class="skip-link" href="#main">
+          {t('site.skipToContent')}
+        </a>
+        <header class="site-header">
+          <a class="site-name" href={staff ? '/console' : '/console/sign-in'}>
+            {organisation.name} — {t('console.title')}
+          </a>
+          {staff && csrf ? (
+            <nav aria-label={t('console.nav.label')}>
+              <ul class="console-nav">
+                <li>
+                  <a href="/console">{t('console.nav.queue')}</a>
+                </li>
+                <li>
+                  <a href="/console/cases/new">{t('console.nav.newCase')}</a>
+                </li>
+                <li>
+                  <form method="post" action="/console/sign-out">
+                    <CsrfField csrf={csrf} />
+                    <button class="link-button" type="submit">
+                      {t('console.nav.signOut')}
+                    </button>
+                  </form>
+                </li>
+                <li>
+                  <form method="post" action="/console/sign-out-everywhere">
+                    <CsrfField csrf={csrf} />
+                    <button class="link-button" type="submit">
+                      {t('console.nav.signOutEverywhere')}
+                    </button>
+                  </form>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
+          <nav aria-label={t('site.languageSwitch')}>
+            <ul class="language-switch">
+              {LANGUAGES.map((language) => (
+                <li key={language}>
+                  <a
+                    href={`${page.path}?lang=${language}`}
+                    lang={language}
+                    hreflang={language}
+                    aria-current={language === page.language ? 'true' : undefined}
+                  >
+                    {LANGUAGE_NAMES[language]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <main id="main">
+          {staff ? (
+            <p class="who">
+              {t('console.signedInAs', { name: staff.displayName, role: t(`console.role.${staff.role}`) })}
+            </p>
+          ) : null}
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,526 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { completePasswordReset, requestPasswordReset } from '../../app/auth/password-reset.js';
+import { type StaffSession, signOut, signOutEverywhere } from '../../app/auth/resume-staff-session.js';
+import { signIn } from '../../app/auth/sign-in.js';
+import { recordCase } from '../../app/cases/record-case.js';
+import { getCaseFile, type TimelineEntry } from '../../app/casework/case-file.js';
+import {
+  type CaseListRequest,
+  listCases,
+  QUEUE_VIEWS,
+  type QueueView,
+} from '../../app/casework/list-cases.js';
+import { revealCustomer } from '../../app/casework/reveal-customer.js';
+import { customerMessageOf } from '../../app/casework/send-message.js';
+import type { AppContext } from '../../app/context.js';
+import type { AppError } from '../../app/errors.js';
+import { getOrganisation } from '../../app/settings/get-organisation.js';
+import { listStaff } from '../../app/staff/manage-staff.js';
+import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
+import { isCustomerVisible } from '../../domain/case-events.js';
+import { CASE_KINDS, CASE_STATUSES } from '../../domain/case-lifecycle.js';
+import { INTAKE_CHANNELS } from '../../domain/channel.js';
+import { CATEGORIES, CUSTOMER_TYPES } from '../../domain/complaint.js';
+import { isLanguage, languageOrDefault } from '../../domain/language.js';
+import { REGION_TIME_ZONES } from '../../domain/region.js';
+import { parseTrackingNumber } from '../../domain/tracking-number.js';
+import { problemFromAppError } from '../../http/problem.js';
+import { clearStaffCookie, STAFF_COOKIE, setStaffCookie } from '../../http/staff-auth.js';
+import { toSubmission } from '../../http/to-submission.js';
+import { customerMessageWords } from '../../notify/customer-message-text.js';
+import { checkFiling, filingOf, formValues } from '../complaint-form.js';
+import type { PageContext } from '../components/layout.js';
+import { pageContext } from '../page-context.js';
+import { sendPage } from '../render.js';
+import { CASE_FORM_ACTIONS, UNVERSIONED_ACTIONS } from './case-form-actions.js';
+import { ConsoleLayout } from './console-layout.js';
+import { consoleSession, csrfValid, formFields } from './console-session.js';
+import { CasePage, type CasePageProps } from './pages/case-page.js';
+import { NewCasePage, STAFF_CHANNELS } from './pages/new-case-page.js';
+import { QueuePage } from './pages/queue-page.js';
+import { ChoosePasswordPage, PasswordResetPage, SignInPage } from './pages/sign-in-pages.js';
+
+export interface ConsoleDependencies {
+  ctx: AppContext;
+  publicUrl: string;
+  secureCookies: boolean;
+  messageQueued: () => void;
+}
+
+const hidden = { schema: { hide: true } };
+
+function pick<T extends string>(values: readonly T[], value: unknown): T | undefined {
+  return typeof value === 'string' && (values as readonly string[]).includes(value)
+    ? (value as T)
+    : undefined;
+}
+
+/** Field errors of a refusal, keyed by form field name (`/customer/email` → `email`). */
+function fieldErrors(error: AppError, page: PageContext): Record<string, string> {
+  const problem = problemFromAppError(error, page.t);
+  const errors: Record<string, string> = {};
+  for (const e of problem.errors ?? []) {
+    const name = e.field.split('/').pop() ?? e.field;
+    errors[name] ??= e.message;
+  }
+  return errors;
+}
+
+/**
+ * The staff console: server-rendered pages over the same use cases as the API. Every form works
+ * without JavaScript and carries the session's CSRF token; every change carries the version the
+ * page showed, so a stale page gets the other person's changes instead of overwriting them.
+ */
+export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependencies): Promise<void> {
+  const { ctx } = deps;
+  const page = async (request: FastifyRequest, reply: FastifyReply) =>
+    pageContext(request, reply, await getOrganisation(ctx));
+
+  /** The signed-in staff member, or a redirect to the sign-in page (already sent). */
+  async function staffOrSignIn(
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<StaffSession | undefined> {
+    const session = await consoleSession(ctx, request);
+    if (!session) {
+      reply.redirect('/console/sign-in', 303);
+      return undefined;
+    }
+    return session;
+  }
+
+  /** A state-changing form: signed in, with the right CSRF token; else answered already. */
+  async function formSession(request: FastifyRequest, reply: FastifyReply) {
+    const session = await staffOrSignIn(request, reply);
+    if (!session) return undefined;
+    const fields = formFields(request);
+    if (!csrfValid(session, fields)) {
+      const context = await page(request, reply);
+      sendPage(
+        reply,
+        <ConsoleLayout page={context} title={context.t('console.case.forbidden')}>
+          <h1>{context.t('console.case.forbidden')}</h1>
+          <p>
+            <a href="/console">{context.t('console.nav.queue')}</a>
+          </p>
+        </ConsoleLayout>,
+        403,
+      );
+      return undefined;
+    }
+    return { session, fields };
+  }
+
+  // --- Signing in and out, passwords --------------------------------------------------------
+
+  app.get('/console/sign-in', hidden, async (request, reply) => {
+    const signedOut = (request.query as { signedOut?: string }).signedOut === '1';
+    const context = await page(request, reply);
+    return sendPage(
+      reply,
+      <SignInPage page={context} {...(signedOut ? { notice: context.t('console.signIn.signedOut') } : {})} />,
+    );
+  });
+
+  app.post('/console/sign-in', hidden, async (request, reply) => {
+    const fields = formFields(request);
+    const context = await page(request, reply);
+    const email = (fields.email ?? '').trim();
+    const result = await signIn(ctx, { email, password: fields.password ?? '', clientAddress: request.ip });
+    if (!result.ok) {
+      const tooMany = result.error.code === 'TOO_MANY_ATTEMPTS';
+      if (tooMany && result.error.code === 'TOO_MANY_ATTEMPTS') {
+        reply.header('retry-after', String(result.error.retryAfterSeconds));
+      }
+      const problem =
+        result.error.code === 'TOO_MANY_ATTEMPTS'
+          ? context.t('console.signIn.tooMany', { minutes: Math.ceil(result.error.retryAfterSeconds / 60) })
+          : context.t('console.signIn.failed');
+      return sendPage(
+        reply,
+        <SignInPage page={context} email={email} problem={problem} />,
+        tooMany ? 429 : 401,
+      );
+    }
+    setStaffCookie(reply, result.value.sessionToken, result.value.expiresAt, deps.secureCookies);
+    return reply.redirect('/console', 303);
+  });
+
+  app.post('/console/sign-out', hidden, async (request, reply) => {
+    const form = await formSession(request, reply);
+    if (!form) return reply;
+    await signOut(ctx, request.cookies[STAFF_COOKIE] ?? '');
+    clearStaffCookie(reply, deps.secureCookies);
+    return reply.redirect('/console/sign-in?signedOut=1', 303);
+  });
+
+  app.post('/console/sign-out-everywhere', hidden, async (request, reply) => {
+    const form = await formSession(request, reply);
+    if (!form) return reply;
+    await signOutEverywhere(ctx, form.session.staff.id);
+    clearStaffCookie(reply, deps.secureCookies);
+    return reply.redirect('/console/sign-in?signedOut=1', 303);
+  });
+
+  app.get('/console/password-reset', hidden, async (request, reply) =>
+    sendPage(reply, <PasswordResetPage page={await page(request, reply)} sent={false} />),
+  );
+
+  app.post('/console/password-reset', hidden, async (request, reply) => {
+    const context = await page(request, reply);
+    const email = (formFields(request).email ?? '').trim();
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
+      return sendPage(
+        reply,
+        <PasswordResetPage page={context} sent={false} problem={context.t('validation.email')} />,
+        422,
+      );
+    }
+    const result = await requestPasswordReset(ctx, email, request.ip);
+    if (!result.ok && result.error.code === 'TOO_MANY_ATTEMPTS') {
+      reply.header('retry-after', String(result.error.retryAfterSeconds));
+      return sendPage(
+        reply,
+        <PasswordResetPage
+          page={context}
+          sent={false}
+          problem={context.t('console.signIn.tooMany', {
+            minutes: Math.ceil(result.error.retryAfterSeconds / 60),
+          })}
+        />,
+        429,
+      );
+    }
+    deps.messageQueued();
+    return sendPage(reply, <PasswordResetPage page={context} sent />);
+  });
+
+  app.get('/console/password', hidden, async (request, reply) => {
+    const token = String((request.query as { token?: unknown }).token ?? '');
+    return sendPage(
+      reply,
+      <ChoosePasswordPage page={await page(request, reply)} token={token} invalid={!token} />,
+    );
+  });
+
+  app.post('/console/password', hidden, async (request, reply) => {
+    const fields = formFields(request);
+    const context = await page(request, reply);
+    const token = fields.token ?? '';
+    const result = await completePasswordReset(ctx, token, fields.password ?? '');
+    if (result.ok) return reply.redirect('/console/sign-in?signedOut=1', 303);
+    if (result.error.code === 'RESET_LINK_INVALID') {
+      return sendPage(reply, <ChoosePasswordPage page={context} token={token} invalid />, 400);
+    }
+    return sendPage(
+      reply,
+      <ChoosePasswordPage page={context} token={token} error={fieldErrors(result.error, context).password} />,
+      422,
+    );
+  });
+
+  // --- The queue ------------------------------------------------------------------------------
+
+  app.get('/console', hidden, async (request, reply) => {
+    const session = await staffOrSignIn(request, reply);
+    if (!session) return reply;
+    const context = await page(request, reply);
+    const query = request.query as Record<string, string | undefined>;
+    const view: QueueView = pick(QUEUE_VIEWS, query.view) ?? 'all';
+    const level = pick(['1', '2', '3'] as const, query.escalationLevel);
+    const filters: CaseListRequest = {
+      view,
+      ...(query.q?.trim() ? { q: query.q.trim().slice(0, 200) } : {}),
+      ...(pick(CASE_STATUSES, query.status) ? { status: pick(CASE_STATUSES, query.status) } : {}),
+      ...(pick(CASE_KINDS, query.kind) ? { kind: pick(CASE_KINDS, query.kind) } : {}),
+      ...(pick(CATEGORIES, query.category) ? { category: pick(CATEGORIES, query.category) } : {}),
+      ...(pick(INTAKE_CHANNELS, query.channel) ? { channel: pick(INTAKE_CHANNELS, query.channel) } : {}),
+      ...(isLanguage(query.language) ? { language: query.language } : {}),
+      ...(pick(CUSTOMER_TYPES, query.customerType)
+        ? { customerType: pick(CUSTOMER_TYPES, query.customerType) }
+        : {}),
+      ...(level ? { escalationLevel: Number(level) as 1 | 2 | 3 } : {}),
+      ...(query.overdue === 'true' ? { overdue: true } : {}),
+      ...(query.dueSoon === 'true' ? { dueSoon: true } : {}),
+      limit: 50,
+    };
+    let list = await listCases(ctx, session.staff, {
+      ...filters,
+      ...(query.cursor ? { cursor: query.cursor } : {}),
+    });
+    if (!list.ok) list = await listCases(ctx, session.staff, filters); // a stale or broken cursor: first page
+    if (!list.ok) return reply.redirect('/console', 303);
+    const params = new URLSearchParams(
+      Object.entries(query).filter(
+        (e): e is [string, string] =>
+          typeof e[1] === 'string' && e[1] !== '' && e[0] !== 'cursor' && e[0] !== 'lang',
+      ),
+    );
+    const organisation = context.organisation;
+    const today = localDateIn(ctx.clock(), timeZoneOf({ country: 'CA', region: organisation.defaultRegion }));
+    return sendPage(
+      reply,
+      <QueuePage
+        page={context}
+        staff={session.staff}
+        csrf={session.csrfToken}
+        view={view}
+        filters={filters}
+        list={list.value}
+        today={today}
+        query={query.cursor ? new URLSearchParams([...params, ['cursor', '']]) : params}
+      />,
+    );
+  });
+
+  // --- Recording a case ---------------------------------------------------------------------
+
+  app.get('/console/cases/new', hidden, async (request, reply) => {
+    const session = await staffOrSignIn(request, reply);
+    if (!session) return reply;
+    return sendPage(
+      reply,
+      <NewCasePage
+        page={await page(request, reply)}
+        staff={session.staff}
+        csrf={session.csrfToken}
+        values={{}}
+        errors={{}}
+      />,
+    );
+  });
+
+  app.post('/console/cases/new', hidden, async (request, reply) => {
+    const form = await formSession(request, reply);
+    if (!form) return reply;
+    const context = await page(request, reply);
+    const { fields, session } = form;
+    const refuse = (errors: Record<string, string>, status: number) =>
+      sendPage(
+        reply,
+        <NewCasePage
+          page={context}
+          staff={session.staff}
+          csrf={session.csrfToken}
+          values={fields}
+          errors={errors}
+        />,
+        status,
+      );
+    const values = formValues(new Map(Object.entries(fields)));
+    const language = languageOrDefault(fields.caseLanguage);
+    const checked = checkFiling(filingOf(values, language), values, context.t);
+    const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
+    const channel = pick(STAFF_CHANNELS, fields.channel);
+    if (!channel) errors.channel = context.t('validation.choice');
+    const receivedOn = fields.receivedAt?.trim();
+    if (receivedOn && !/^\d{4}-\d{2}-\d{2}$/.test(receivedOn))
+      errors.receivedAt = context.t('validation.invalid');
+    if (!checked.ok || !channel || Object.keys(errors).length > 0) return refuse(errors, 422);
+    const summary = fields.firstContactSummary?.trim();
+    const result = await recordCase(ctx, session.staff, {
+      ...toSubmission(checked.filing, channel),
+      kind: fields.kind === 'inquiry' ? 'inquiry' : 'complaint',
+      // A day without a time: noon UTC is still that day in every Canadian time zone.
+      ...(receivedOn ? { receivedAt: new Date(`${receivedOn}T12:00:00Z`) } : {}),
+      ...(summary ? { resolvedAtFirstContact: { summary: summary.slice(0, 5000) } } : {}),
+    });
+    if (!result.ok) {
+      const byField = fieldErrors(result.error, context);
+      return refuse(
+        Object.keys(byField).length > 0 ? byField : { description: context.t('console.case.refused') },
+        problemFromAppError(result.error).status,
+      );
+    }
+    deps.messageQueued();
+    return reply.redirect(`/console/cases/${result.value.trackingNumber}?saved=1`, 303);
+  });
+
+  // --- The case page --------------------------------------------------------------------------
+
+  async function renderCase(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: StaffSession,
+    trackingNumber: string,
+    extra: Partial<CasePageProps> = {},
+    status = 200,
+  ) {
+    const context = await page(request, reply);
+    // Unmasked only after this person's own passed check, and the view is recorded (C4): first,
+    // so that the timeline below shows it.
+    const customer = await revealCustomer(ctx, session.staff, trackingNumber, 'console');
+    const file = await getCaseFile(ctx, session.staff, trackingNumber);
+    if (!file.ok) {
+      const message =
+        file.error.code === 'FORBIDDEN'
+          ? context.t('console.case.forbidden')
+          : context.t('console.case.notFound');
+      return sendPage(
+        reply,
+        <ConsoleLayout page={context} title={message} staff={session.staff} csrf={session.csrfToken}>
+          <h1>{message}</h1>
+          <p>
+            <a href="/console">{context.t('console.nav.queue')}</a>
+          </p>
+        </ConsoleLayout>,
+        file.error.code === 'FORBIDDEN' ? 403 : 404,
+      );
+    }
+    const colleagues = file.value.actions.includes('assign')
+      ? await listStaff(ctx, session.staff)
+      : undefined;
+    const region = file.value.customer.region ?? context.organisation.defaultRegion;
+    return sendPage(
+      reply,
+      <CasePage
+        page={context}
+        staff={session.staff}
+        csrf={session.csrfToken}
+        file={file.value}
+        {...(customer.ok ? { customer: customer.value } : {})}
+        colleagues={colleagues?.ok ? colleagues.value.filter((c) => c.active) : []}
+        timeZone={REGION_TIME_ZONES[region]}
+        {...extra}
+      />,
+      status,
+    );
+  }
+
+  app.get('/console/cases/:trackingNumber', hidden, async (request, reply) => {
+    const session = await staffOrSignIn(request, reply);
+    if (!session) return reply;
+    const parsed = parseTrackingNumber((request.params as { trackingNumber: string }).trackingNumber);
+    if (!parsed.ok) return renderCase(request, reply, session, 'RDX-0000-0000');
+    const context = await page(request, reply);
+    const saved = (request.query as { saved?: string; letter?: string }).saved === '1';
+    const letter = Number((request.query as { letter?: string }).letter);
+    return renderCase(request, reply, session, parsed.value, {
+      ...(saved ? { notice: { kind: 'saved' as const, text: context.t('console.case.saved') } } : {}),
+      ...(Number.isInteger(letter) && letter > 0 ? { letterEventId: letter } : {}),
+    });
+  });
+
+  app.post('/console/cases/:trackingNumber/:action', hidden, async (request, reply) => {
+    const form = await formSession(request, reply);
+    if (!form) return reply;
+    const { session, fields } = form;
+    const params = request.params as { trackingNumber: string; action: string };
+    const parsed = parseTrackingNumber(params.trackingNumber);
+    const action = Object.hasOwn(CASE_FORM_ACTIONS, params.action)
+      ? CASE_FORM_ACTIONS[params.action]
+      : undefined;
+    if (!parsed.ok || !action) return reply.callNotFound();
+    const trackingNumber = parsed.value;
+    const context = await page(request, reply);
+    const version = Number(fields.version);
+    const values = Object.fromEntries(
+      Object.entries(fields).filter(([name]) => name !== '_csrf' && name !== 'version'),
+    );
+    if (!UNVERSIONED_ACTIONS.has(params.action) && !(Number.isInteger(version) && version > 0)) {
+      return renderCase(
+        request,
+        reply,
+        session,
+        trackingNumber,
+        { form: { action: params.action, values, errors: {} } },
+        422,
+      );
+    }
+
+    if (params.action === 'send_message' && fields.intent === 'preview') {
+      // The exact words, in the customer's language; nothing is sent.
+      const file = await getCaseFile(ctx, session.staff, trackingNumber);
+      if (!file.ok) return renderCase(request, reply, session, trackingNumber);
+      const preview = customerMessageWords(
+        customerMessageOf({
+          template: fields.template === 'information_request' ? 'information_request' : 'progress_update',
+          text: fields.text ?? '',
+          ...(fields.nextUpdateBy ? { nextUpdateBy: fields.nextUpdateBy } : {}),
+        }),
+        {
+          language: file.value.language,
+          customerName: file.value.customer.name,
+          trackingNumber,
+          organisation: context.organisation,
+          followUrl: `${deps.publicUrl}/follow`,
+        },
+      );
+      return renderCase(request, reply, session, trackingNumber, {
+        preview,
+        form: { action: params.action, values, errors: {} },
+      });
+    }
+
+    const result = await action(ctx, session.staff, { trackingNumber, expectedVersion: version }, fields);
+    if (result.ok) {
+      deps.messageQueued();
+      const letter = await letterToPrint(params.action, fields, session, trackingNumber);
+      return reply.redirect(
+        `/console/cases/${trackingNumber}?saved=1${letter ? `&letter=${letter}` : ''}`,
+        303,
+      );
+    }
+    const error = result.error;
+    const returned = { action: params.action, values, errors: fieldErrors(error, context) };
+    if (error.code === 'VERSION_CONFLICT') {
+      const eventsSince: TimelineEntry[] = error.eventsSince.map((e) => ({
+        ...e,
+        actorName: null,
+        customerVisible: isCustomerVisible(e.type),
+      }));
+      return renderCase(
+        request,
+        reply,
+        session,
+        trackingNumber,
+        {
+          form: returned,
+          notice: { kind: 'conflict', text: context.t('console.case.conflict'), eventsSince },
+        },
+        409,
+      );
+    }
+    const status = problemFromAppError(error).status;
+    const text =
+      error.code === 'FORBIDDEN'
+        ? context.t('console.case.forbidden')
+        : error.code === 'LIFECYCLE'
+          ? context.t('console.case.refused')
+          : error.code === 'IDENTITY_CHECK_REQUIRED'
+            ? context.t('console.case.masked')
+            : context.t('validation.summary');
+    return renderCase(
+      request,
+      reply,
+      session,
+      trackingNumber,
+      { form: returned, notice: { kind: 'problem', text } },
+      status,
+    );
+  });
+
+  /** After a message went by post, the page offers its letter to print. */
+  async function letterToPrint(
+    action: string,
+    fields: Record<string, string>,
+    session: StaffSession,
+    trackingNumber: string,
+  ): Promise<number | undefined> {
+    if (
+      ![
+        'send_message',
+        'give_outcome',
+        'give_final_response',
+        'record_remedy',
+        'request_escalation',
+      ].includes(action)
+    ) {
+      return undefined;
+    }
+    const file = await getCaseFile(ctx, session.staff, trackingNumber);
+    if (!file.ok) return undefined;
+    const last = [...file.value.timeline].reverse().find((e) => e.type === 'message_sent');
+    return last && last.data.medium === 'letter' && fields._csrf ? last.id : undefined;
+  }
+}

@@ -1,0 +1,105 @@
+import type { TimelineEntry } from '../../../app/casework/case-file.js';
+import type { CustomerMessage } from '../../../domain/customer-message.js';
+import { MESSAGES, type MessageKey } from '../../../i18n/index.js';
+import type { PageContext } from '../../components/layout.js';
+
+function known(key: string): key is MessageKey {
+  return key in MESSAGES.en;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+/** What an event says, in words a colleague reads at a glance. */
+function eventDetails(entry: TimelineEntry, page: PageContext): string[] {
+  const { t } = page;
+  const d = entry.data;
+  const lines: (string | undefined)[] = [];
+  switch (entry.type) {
+    case 'contact_logged': {
+      const how = known(`console.channel.${String(d.contactChannel)}`)
+        ? t(`console.channel.${String(d.contactChannel)}` as MessageKey)
+        : String(d.contactChannel);
+      const direction =
+        d.direction === 'inbound' ? t('console.contact.inbound') : t('console.contact.outbound');
+      lines.push(`${how} — ${direction}`, text(d.summary));
+      if (text(d.nextUpdateBy)) lines.push(`${t('console.case.nextUpdate')}: ${String(d.nextUpdateBy)}`);
+      break;
+    }
+    case 'message_sent': {
+      const message = d.message as CustomerMessage | undefined;
+      const template = message ? `console.message.template.${message.template}` : '';
+      if (message && known(template)) lines.push(t(template));
+      if (message && 'text' in message) lines.push(message.text);
+      lines.push(
+        d.medium === 'letter' ? t('console.message.medium.letter') : t('console.message.medium.email'),
+      );
+      break;
+    }
+    case 'identity_checked': {
+      const method = `console.identity.method.${String(d.method)}`;
+      lines.push(
+        `${known(method) ? t(method) : String(d.method)}: ${d.result === 'passed' ? t('console.identity.passed') : t('console.identity.failed')}`,
+      );
+      break;
+    }
+    case 'personal_data_viewed':
+    case 'contact_details_changed':
+      break;
+    default:
+      lines.push(text(d.text), text(d.summary), text(d.customerWords), text(d.reason));
+      if (text(d.remedy)) lines.push(`${t('console.outcome.remedy')}: ${String(d.remedy)}`);
+  }
+  return lines.filter((line): line is string => !!line);
+}
+
+/** The whole history of a case, oldest first; customer-visible entries are marked. */
+export function CaseTimeline({
+  page,
+  entries,
+  timeZone,
+}: {
+  page: PageContext;
+  entries: readonly TimelineEntry[];
+  timeZone: string;
+}) {
+  const { t } = page;
+  const when = new Intl.DateTimeFormat(page.language === 'en' ? 'en-CA' : `${page.language}-CA`, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone,
+  });
+  return (
+    <ol class="timeline">
+      {entries.map((entry) => {
+        const key = `console.event.${entry.type}`;
+        const label = known(key)
+          ? t(key, { level: String(entry.data.toLevel ?? '') })
+          : `${t('console.event.other')}: ${entry.type}`;
+        const who =
+          entry.actor.type === 'staff'
+            ? (entry.actorName ?? '')
+            : entry.actor.type === 'customer'
+              ? t('console.actor.customer')
+              : t('console.actor.system');
+        return (
+          <li key={entry.id} class={entry.customerVisible ? 'visible' : 'internal'}>
+            <strong>{label}</strong>
+            <span class="badge">
+              {entry.customerVisible ? t('console.case.customerSees') : t('console.case.internal')}
+            </span>
+            <div class="meta">
+              {when.format(new Date(entry.occurredAt))} — {t('console.by', { name: who })}
+            </div>
+            {eventDetails(entry, page).map((line, index) => (
+              <p class="quote" key={`${entry.id}-${index}`}>
+                {line}
+              </p>
+            ))}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
