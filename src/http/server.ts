@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
+import { consoleAdminRoutes } from '../web/console/console-admin-routes.js';
 import { consoleRoutes } from '../web/console/console-routes.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
 import { authRoutes } from './auth-routes.js';
@@ -119,6 +120,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     secureCookies: deps.secureCookies,
     messageQueued: deps.messageQueued,
   });
+  await app.register(consoleAdminRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(webRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV } from '../support/api-client.js';
+import { ADMIN_ENV, TEST_ADMIN } from '../support/api-client.js';
 import { manualClock } from '../support/app-context.js';
 import { accessibilityViolations, launchBrowser } from '../support/browser.js';
 import { colleague, phoneComplaint, type StaffClient, signInAs } from '../support/staff-client.js';
@@ -25,7 +25,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signInPage(email: string, language = 'en'): Promise<Page> {
+async function signInPage(email: string, password = PASSWORD, language = 'en'): Promise<Page> {
   const page = await browser.newPage({
     viewport: { width: 1366, height: 768 },
     extraHTTPHeaders: { 'accept-language': language },
@@ -33,7 +33,7 @@ async function signInPage(email: string, language = 'en'): Promise<Page> {
   await page.goto(`${server.url}/console`);
   expect(page.url()).toMatch(/\/console\/sign-in$/);
   await page.getByLabel(/Email address|Adresse courriel|E-mailadres|Indirizzo email/).fill(email);
-  await page.getByLabel(/^(Password|Mot de passe|Wachtwoord|Password)$/).fill(PASSWORD);
+  await page.getByLabel(/^(Password|Mot de passe|Wachtwoord|Password)$/).fill(password);
   await page.getByRole('button', { name: /Sign in|Se connecter|Inloggen|Accedi/ }).click();
   await page.waitForURL(/\/console$/);
   return page;
@@ -197,7 +197,10 @@ describe('C3 C4 C5 C7 C8 C9 the staff console in a real browser', () => {
     const advisor = await colleague(server, admin, 'advisor');
     const tn = await phoneComplaint(admin);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await page.goto(`${server.url}/console/sign-in`);
+    for (const path of ['/console/password-reset', '/console/password?token=x', '/console/sign-in']) {
+      await page.goto(`${server.url}${path}`);
+      expect(await accessibilityViolations(page), path).toEqual([]);
+    }
     await tabTo(page, (text) => text.includes('Email address'));
     await page.keyboard.type(advisor.email);
     await page.keyboard.press('Tab');
@@ -232,5 +235,41 @@ describe('C3 C4 C5 C7 C8 C9 the staff console in a real browser', () => {
       await page.getByRole('link', { name: /^RDX-/ }).first().click();
       expect(await accessibilityViolations(page), `case page ${language}`).toEqual([]);
     }
+  });
+
+  it('an admin manages colleagues, teams and the organisation’s settings from the console', async () => {
+    const page = await signInPage(TEST_ADMIN.email, TEST_ADMIN.password);
+    await page.getByRole('link', { name: 'Administration' }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Team name').fill('Night shift');
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.locator('form[action="/console/admin/teams"]').getByRole('button', { name: 'Add' }).click(),
+    ]);
+    expect(await page.locator('#teams-title + ul').textContent()).toContain('Night shift');
+    await page.locator('#field-new-email').fill('sam@provider.example');
+    await page.locator('#field-new-displayName').fill('Sam Night');
+    await page.locator('#field-new-team').selectOption({ label: 'Night shift' });
+    await page.locator('form[action="/console/admin/staff"]').getByRole('button', { name: 'Add' }).click();
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.locator('table.queue').textContent()).toContain('sam@provider.example');
+
+    await page.getByLabel('Tracking number prefix').fill('x1');
+    await page.getByLabel('Business days to answer a complaint').fill('12');
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Save', exact: true }).click(),
+    ]);
+    expect(refused.status()).toBe(422);
+    await page.waitForLoadState('domcontentloaded');
+    expect(await page.getByLabel('Business days to answer a complaint').inputValue()).toBe('12'); // kept
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Tracking number prefix').fill('JIVE');
+    await clickAndLoad(page, /^Save$/);
+    const settings = await admin.get<{ trackingPrefix: string; responseBusinessDays: { complaint: number } }>(
+      '/api/v1/settings/organisation',
+    );
+    expect(settings.body.trackingPrefix).toBe('JIVE');
+    expect(settings.body.responseBusinessDays.complaint).toBe(12);
   });
 });

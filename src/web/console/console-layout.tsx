@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { StaffMember } from '../../app/auth/staff-member.js';
 import { LANGUAGES } from '../../domain/language.js';
+import { may } from '../../domain/permissions.js';
 import { LANGUAGE_NAMES } from '../../i18n/index.js';
 import type { PageContext } from '../components/layout.js';
 
@@ -46,6 +47,11 @@ export function ConsoleLayout({ page, title, staff, csrf, children }: ConsoleLay
                 <li>
                   <a href="/console/cases/new">{t('console.nav.newCase')}</a>
                 </li>
+                {may(staff.role, 'staff.manage') ? (
+                  <li>
+                    <a href="/console/admin">{t('console.nav.admin')}</a>
+                  </li>
+                ) : null}
                 <li>
                   <form method="post" action="/console/sign-out">
                     <CsrfField csrf={csrf} />

@@ -33,8 +33,9 @@ import type { PageContext } from '../components/layout.js';
 import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
 import { CASE_FORM_ACTIONS, UNVERSIONED_ACTIONS } from './case-form-actions.js';
+import { consoleGuards } from './console-guards.js';
 import { ConsoleLayout } from './console-layout.js';
-import { consoleSession, csrfValid, formFields } from './console-session.js';
+import { formFields } from './console-session.js';
 import { CasePage, type CasePageProps } from './pages/case-page.js';
 import { NewCasePage, STAFF_CHANNELS } from './pages/new-case-page.js';
 import { QueuePage } from './pages/queue-page.js';
@@ -76,40 +77,7 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
   const page = async (request: FastifyRequest, reply: FastifyReply) =>
     pageContext(request, reply, await getOrganisation(ctx));
 
-  /** The signed-in staff member, or a redirect to the sign-in page (already sent). */
-  async function staffOrSignIn(
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ): Promise<StaffSession | undefined> {
-    const session = await consoleSession(ctx, request);
-    if (!session) {
-      reply.redirect('/console/sign-in', 303);
-      return undefined;
-    }
-    return session;
-  }
-
-  /** A state-changing form: signed in, with the right CSRF token; else answered already. */
-  async function formSession(request: FastifyRequest, reply: FastifyReply) {
-    const session = await staffOrSignIn(request, reply);
-    if (!session) return undefined;
-    const fields = formFields(request);
-    if (!csrfValid(session, fields)) {
-      const context = await page(request, reply);
-      sendPage(
-        reply,
-        <ConsoleLayout page={context} title={context.t('console.case.forbidden')}>
-          <h1>{context.t('console.case.forbidden')}</h1>
-          <p>
-            <a href="/console">{context.t('console.nav.queue')}</a>
-          </p>
-        </ConsoleLayout>,
-        403,
-      );
-      return undefined;
-    }
-    return { session, fields };
-  }
+  const { staffOrSignIn, formSession } = consoleGuards(ctx, page);
 
   // --- Signing in and out, passwords --------------------------------------------------------
 

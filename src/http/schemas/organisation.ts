@@ -1,0 +1,34 @@
+import { Type } from 'typebox';
+import { CANADIAN_REGIONS } from '../../domain/region.js';
+import { stringEnum } from './case-submission.js';
+
+const days = Type.Integer({ minimum: 0, maximum: 250 });
+
+/** The organisation's settings (C11), as the API and the admin page accept them. */
+export const OrganisationSchema = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 200 }),
+    complaintsPhone: Type.String({ minLength: 1, maxLength: 50 }),
+    postalAddress: Type.String({ minLength: 1, maxLength: 500 }),
+    website: Type.String({ maxLength: 300 }),
+    defaultRegion: stringEnum(CANADIAN_REGIONS, 'Calendar for customers who give no province'),
+    trackingPrefix: Type.String({ pattern: '^[A-Z]{2,6}$', description: '2 to 6 capital letters' }),
+    responseBusinessDays: Type.Object(
+      { complaint: days, inquiry: days },
+      { additionalProperties: false, description: 'Business days to the expected response' },
+    ),
+    ombudsman: Type.Object(
+      {
+        name: Type.String({ minLength: 1, maxLength: 200 }),
+        website: Type.String({ maxLength: 300 }),
+        phone: Type.String({ maxLength: 50 }),
+      },
+      { additionalProperties: false },
+    ),
+    closureDays: Type.Array(Type.String({ format: 'date' }), {
+      maxItems: 400,
+      description: 'The organisation’s own closed days (YYYY-MM-DD)',
+    }),
+  },
+  { additionalProperties: false },
+);
