@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { consumePasswordReset, insertPasswordReset, updateStaffUser } from '../../store/staff-admin-store.js';
 import { deleteSessionsOf, findActiveStaffByEmail, type StaffUserRow } from '../../store/staff-store.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { checkRateLimit } from '../limits/rate-limit.js';
+import { outboxMessage } from '../outbox-message.js';
 import { hashPassword } from '../setup/password-hashing.js';
 import { newToken, tokenHash } from './session-token.js';
 
@@ -28,17 +28,17 @@ export async function queuePasswordLink(
   const at = ctx.clock();
   const expiresAt = new Date(at.getTime() + (kind === 'reset' ? RESET_VALID_MS : WELCOME_VALID_MS));
   await insertPasswordReset(ctx.db, { tokenHash: tokenHash(token), staffId: user.id, at, expiresAt });
-  const id = randomUUID();
-  await enqueueMessage(ctx.db, {
-    id,
-    caseId: null,
-    recipient: user.email,
-    language: user.language,
-    template: PASSWORD_LINK_TEMPLATE,
-    payload: { kind, token, displayName: user.display_name, expiresAt: expiresAt.toISOString() },
-    messageId: `<${id}@${ctx.messageIdDomain}>`,
-    at,
-  });
+  await enqueueMessage(
+    ctx.db,
+    outboxMessage(ctx, {
+      caseId: null,
+      recipient: user.email,
+      language: user.language,
+      template: PASSWORD_LINK_TEMPLATE,
+      payload: { kind, token, displayName: user.display_name, expiresAt: expiresAt.toISOString() },
+      at,
+    }),
+  );
 }
 
 /**

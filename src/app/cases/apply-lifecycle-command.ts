@@ -2,13 +2,13 @@ import type { Updateable } from 'kysely';
 import type { Actor } from '../../domain/actor.js';
 import type { LifecycleCommand } from '../../domain/case-lifecycle.js';
 import type { EventChannel } from '../../domain/channel.js';
-import { type CaseRow, eventsOfCase, findCaseForUpdate } from '../../store/case-store.js';
+import { type CaseRow, findCaseForUpdate } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import type { ComplaintCaseTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome } from '../errors.js';
-import { toCaseEventView } from './case-event-view.js';
 import { changeCase } from './change-case.js';
+import { versionConflict } from './version-conflict.js';
 
 export interface LifecycleChange {
   trackingNumber: string;
@@ -38,12 +38,7 @@ export async function applyLifecycleChange(
     const row = await findCaseForUpdate(trx, change.trackingNumber);
     if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
     if (change.expectedVersion !== undefined && change.expectedVersion !== row.version) {
-      const since = await eventsOfCase(trx, row.id, change.expectedVersion);
-      return failure({
-        code: 'VERSION_CONFLICT',
-        currentVersion: row.version,
-        eventsSince: since.map(toCaseEventView),
-      });
+      return versionConflict(trx, row, change.expectedVersion);
     }
     const at = ctx.clock();
     const changed = await changeCase(

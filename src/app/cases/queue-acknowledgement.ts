@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { acknowledgementMedium } from '../../domain/complaint.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage, type NewOutboxMessage } from '../../store/outbox-store.js';
 import type { ComplaintCaseTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
+import { outboxMessage } from '../outbox-message.js';
 
 type AcknowledgedCase = Pick<
   ComplaintCaseTable,
@@ -32,17 +32,14 @@ export function acknowledgementMessage(
     row.preferred_contact ?? 'email',
   );
   if (medium !== 'email' || !email) return undefined;
-  const id = randomUUID();
-  return {
-    id,
+  return outboxMessage(ctx, {
     caseId: row.id ?? null,
     recipient: email,
     language: row.language,
     template,
     payload: { trackingNumber: row.tracking_number, kind: row.kind },
-    messageId: `<${id}@${ctx.messageIdDomain}>`,
     at,
-  };
+  });
 }
 
 /** Queues the acknowledgement email of an existing case in the caller's transaction. */

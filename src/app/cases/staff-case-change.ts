@@ -1,12 +1,12 @@
 import type { Actor } from '../../domain/actor.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { maySeeCase } from '../../domain/permissions.js';
-import { type CaseRow, type EventOrigin, eventsOfCase, findCaseForUpdate } from '../../store/case-store.js';
+import { type CaseRow, type EventOrigin, findCaseForUpdate } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome } from '../errors.js';
-import { toCaseEventView } from './case-event-view.js';
+import { versionConflict } from './version-conflict.js';
 
 /** Which case a staff member means to change, and the version they based the change on. */
 export interface CaseChangeRequest {
@@ -48,14 +48,7 @@ export async function changeCaseAsStaff<T>(
     const row = await findCaseForUpdate(trx, request.trackingNumber);
     if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
     if (!maySeeCase(staff, caseAssignment(row))) return failure({ code: 'FORBIDDEN' });
-    if (request.expectedVersion !== row.version) {
-      const since = await eventsOfCase(trx, row.id, request.expectedVersion);
-      return failure({
-        code: 'VERSION_CONFLICT',
-        currentVersion: row.version,
-        eventsSince: since.map(toCaseEventView),
-      });
-    }
+    if (request.expectedVersion !== row.version) return versionConflict(trx, row, request.expectedVersion);
     const at = ctx.clock();
     return work({ trx, row, at, origin: { actor: staffActor(staff), channel, at } });
   });

@@ -1,4 +1,4 @@
-import { createHash, randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import type { EventChannel } from '../../domain/channel.js';
 import { may, maySeeCase } from '../../domain/permissions.js';
 import {
@@ -20,6 +20,7 @@ import type { StaffMember } from '../auth/staff-member.js';
 import { caseAssignment, staffActor } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
+import { outboxMessage } from '../outbox-message.js';
 
 export const IDENTITY_CODE_TEMPLATE = 'identity_code';
 
@@ -105,17 +106,17 @@ export async function sendIdentityCode(
       at,
       expiresAt,
     });
-    const id = randomUUID();
-    await enqueueMessage(trx, {
-      id,
-      caseId: row.id,
-      recipient: row.customer_email,
-      language: row.language,
-      template: IDENTITY_CODE_TEMPLATE,
-      payload: { trackingNumber: row.tracking_number, customerName: row.customer_name ?? '', code },
-      messageId: `<${id}@${ctx.messageIdDomain}>`,
-      at,
-    });
+    await enqueueMessage(
+      trx,
+      outboxMessage(ctx, {
+        caseId: row.id,
+        recipient: row.customer_email,
+        language: row.language,
+        template: IDENTITY_CODE_TEMPLATE,
+        payload: { trackingNumber: row.tracking_number, customerName: row.customer_name ?? '', code },
+        at,
+      }),
+    );
     await recordCaseAccess(
       trx,
       row,

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { CustomerMessage, MessageMedium } from '../../domain/customer-message.js';
 import type { CaseRow } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import type { AppContext } from '../context.js';
+import { outboxMessage } from '../outbox-message.js';
 
 /** The template of every case message in the outbox; the payload carries the `CustomerMessage`. */
 export const CUSTOMER_MESSAGE_TEMPLATE = 'customer_message';
@@ -33,18 +33,16 @@ export async function queueCustomerMessage(
   medium: MessageMedium = defaultMedium(row),
 ): Promise<QueuedMessage> {
   if (medium === 'letter' || !row.customer_email) return { medium: 'letter' };
-  const id = randomUUID();
-  await enqueueMessage(trx, {
-    id,
+  const email = outboxMessage(ctx, {
     caseId: row.id,
     recipient: row.customer_email,
     language: row.language,
     template: CUSTOMER_MESSAGE_TEMPLATE,
     payload: { trackingNumber: row.tracking_number, customerName: row.customer_name ?? '', message },
-    messageId: `<${id}@${ctx.messageIdDomain}>`,
     at,
   });
-  return { medium: 'email', outboxId: id };
+  await enqueueMessage(trx, email);
+  return { medium: 'email', outboxId: email.id };
 }
 
 /** The event that keeps a message on the case's timeline (customer-visible). */

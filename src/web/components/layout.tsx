@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { LANGUAGES, type Language } from '../../domain/language.js';
+import type { Language } from '../../domain/language.js';
 import type { OrganisationProfile } from '../../domain/organisation.js';
-import { LANGUAGE_NAMES, type Translate } from '../../i18n/index.js';
+import type { Translate } from '../../i18n/index.js';
+import { LanguageSwitch } from './language-switch.js';
 
 export interface PageContext {
   language: Language;
@@ -36,22 +37,7 @@ export function Layout({ page, title, children }: LayoutProps) {
           <a class="site-name" href="/">
             {organisation.name}
           </a>
-          <nav aria-label={t('site.languageSwitch')}>
-            <ul class="language-switch">
-              {LANGUAGES.map((language) => (
-                <li key={language}>
-                  <a
-                    href={`${page.path}?lang=${language}`}
-                    lang={language}
-                    hreflang={language}
-                    aria-current={language === page.language ? 'true' : undefined}
-                  >
-                    {LANGUAGE_NAMES[language]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <LanguageSwitch page={page} />
         </header>
         <main id="main">{children}</main>
         <footer class="site-footer">

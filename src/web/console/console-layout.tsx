@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { StaffMember } from '../../app/auth/staff-member.js';
-import { LANGUAGES } from '../../domain/language.js';
 import { may } from '../../domain/permissions.js';
-import { LANGUAGE_NAMES } from '../../i18n/index.js';
+import { LanguageSwitch } from '../components/language-switch.js';
 import type { PageContext } from '../components/layout.js';
 
 interface ConsoleLayoutProps {
@@ -71,22 +70,7 @@ export function ConsoleLayout({ page, title, staff, csrf, children }: ConsoleLay
               </ul>
             </nav>
           ) : null}
-          <nav aria-label={t('site.languageSwitch')}>
-            <ul class="language-switch">
-              {LANGUAGES.map((language) => (
-                <li key={language}>
-                  <a
-                    href={`${page.path}?lang=${language}`}
-                    lang={language}
-                    hreflang={language}
-                    aria-current={language === page.language ? 'true' : undefined}
-                  >
-                    {LANGUAGE_NAMES[language]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <LanguageSwitch page={page} />
         </header>
         <main id="main">
           {staff ? (

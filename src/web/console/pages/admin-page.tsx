@@ -76,44 +76,31 @@ export function AdminPage(props: AdminPageProps) {
                   <td>{account.displayName}</td>
                   <td>{account.email}</td>
                   <td>
-                    <select
+                    <RowSelect
                       form={form}
                       name="role"
-                      aria-label={`${t('console.admin.role')}: ${account.displayName}`}
-                    >
-                      {roleOptions.map((o) => (
-                        <option key={o.value} value={o.value} selected={o.value === account.role}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
+                      label={`${t('console.admin.role')}: ${account.displayName}`}
+                      value={account.role}
+                      options={roleOptions}
+                    />
                   </td>
                   <td>
-                    <select
+                    <RowSelect
                       form={form}
                       name="teamId"
-                      aria-label={`${t('console.admin.team')}: ${account.displayName}`}
-                    >
-                      <option value="">{t('console.admin.noTeam')}</option>
-                      {teamOptions.map((o) => (
-                        <option key={o.value} value={o.value} selected={o.value === account.teamId}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
+                      label={`${t('console.admin.team')}: ${account.displayName}`}
+                      value={account.teamId ?? ''}
+                      options={[{ value: '', label: t('console.admin.noTeam') }, ...teamOptions]}
+                    />
                   </td>
                   <td>
-                    <select
+                    <RowSelect
                       form={form}
                       name="language"
-                      aria-label={`${t('console.admin.language')}: ${account.displayName}`}
-                    >
-                      {languageOptions.map((o) => (
-                        <option key={o.value} value={o.value} selected={o.value === account.language}>
-                          {o.label}
-                        </option>
-                      ))}
-                    </select>
+                      label={`${t('console.admin.language')}: ${account.displayName}`}
+                      value={account.language}
+                      options={languageOptions}
+                    />
                   </td>
                   <td>
                     <input
@@ -295,5 +282,24 @@ export function AdminPage(props: AdminPageProps) {
         </form>
       </section>
     </ConsoleLayout>
+  );
+}
+
+/** A select in a table row, tied to the row's form (the `form` attribute), labelled for its row. */
+function RowSelect(props: {
+  form: string;
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <select form={props.form} name={props.name} aria-label={props.label}>
+      {props.options.map((o) => (
+        <option key={o.value} value={o.value} selected={o.value === props.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -1,0 +1,15 @@
+import { randomUUID } from 'node:crypto';
+import type { NewOutboxMessage } from '../store/outbox-store.js';
+import type { AppContext } from './context.js';
+
+/**
+ * A message for the outbox with its own id and a Message-ID made from it: stable, so a message
+ * delivered twice after a crash is recognisably the same message.
+ */
+export function outboxMessage(
+  ctx: AppContext,
+  fields: Omit<NewOutboxMessage, 'id' | 'messageId'>,
+): NewOutboxMessage {
+  const id = randomUUID();
+  return { ...fields, id, messageId: `<${id}@${ctx.messageIdDomain}>` };
+}
