@@ -11,7 +11,7 @@ import { letterHead, newLetter } from './letter-document.js';
  * as the email and the page, in the customer's language, on one or two A4/Letter pages.
  * Customer text is drawn as text; nothing in it is interpreted.
  */
-export function acknowledgementLetter(
+export async function acknowledgementLetter(
   ack: Acknowledgement,
   organisation: OrganisationProfile,
   followUrl: string,
@@ -19,7 +19,7 @@ export function acknowledgementLetter(
 ): Promise<Buffer> {
   const t = translator(ack.language);
   const words = acknowledgementText(ack, organisation, followUrl);
-  const { doc, done } = newLetter({
+  const { doc, done } = await newLetter({
     title: `${words.title} — ${ack.trackingNumber}`,
     author: organisation.name,
     language: ack.language,

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 import type { Language } from '../domain/language.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 
@@ -13,8 +12,16 @@ export interface LetterDocument {
   done: Promise<Buffer>;
 }
 
-/** A Letter-size PDF with our fonts registered as `Body` and `Body-Bold`. */
-export function newLetter(options: { title: string; author: string; language: Language }): LetterDocument {
+/**
+ * A Letter-size PDF with our fonts registered as `Body` and `Body-Bold`. pdfkit is loaded on the
+ * first letter, not at start: it is a fifth of the server's start-up time and most starts print none.
+ */
+export async function newLetter(options: {
+  title: string;
+  author: string;
+  language: Language;
+}): Promise<LetterDocument> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({
     size: 'LETTER',
     margin: 64,

@@ -6,7 +6,7 @@ import type { MessageWords } from './customer-message-text.js';
 import { letterHead, newLetter } from './letter-document.js';
 
 /** A case message as a printable letter, for customers who prefer post (C7, C8). */
-export function messageLetter(
+export async function messageLetter(
   words: MessageWords,
   setting: {
     language: Language;
@@ -18,7 +18,7 @@ export function messageLetter(
   },
 ): Promise<Buffer> {
   const t = translator(setting.language);
-  const { doc, done } = newLetter({
+  const { doc, done } = await newLetter({
     title: words.subject,
     author: setting.organisation.name,
     language: setting.language,

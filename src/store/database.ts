@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { makeDirs } from './make-dirs.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Tables } from './schema.js';
@@ -61,15 +61,17 @@ export interface ServerDatabaseOptions {
 export async function openServerDatabase(
   options: ServerDatabaseOptions,
 ): Promise<Database & { pool: pg.Pool }> {
-  const pool = new pg.Pool({
+  // Loaded only for a server: the embedded default never needs the driver.
+  const { default: pgDriver } = await import('pg');
+  const pool = new pgDriver.Pool({
     connectionString: options.connectionString,
     max: options.poolSize ?? 10,
     connectionTimeoutMillis: options.connectTimeoutMs ?? 10_000,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         const parser = parsers[oid as keyof typeof parsers];
-        return parser ?? pg.types.getTypeParser(oid, format ?? 'text');
-      }) as typeof pg.types.getTypeParser,
+        return parser ?? pgDriver.types.getTypeParser(oid, format ?? 'text');
+      }) as typeof pgDriver.types.getTypeParser,
     },
   });
   // An idle client that loses its server must not crash the process; the next query reports it.

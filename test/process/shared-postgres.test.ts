@@ -5,7 +5,7 @@ import { serverBackendOrUndefined } from '../support/databases.js';
 const backend = serverBackendOrUndefined();
 
 describe.runIf(backend)('several instances on one PostgreSQL server', () => {
-  it('start together on a new database: one migrates, all serve, and they share sessions', async () => {
+  it('start together on a new database: one migrates, all serve, and they share sessions and sign-in throttles', async () => {
     const fresh = await backend?.freshUrl?.();
     if (!fresh) throw new Error('TEST_DATABASE_URL is set but no database could be made');
     const env = {
@@ -29,6 +29,21 @@ describe.runIf(backend)('several instances on one PostgreSQL server', () => {
       // A session opened on one instance is valid on every other (sessions live in the database).
       for (const server of servers.slice(1)) {
         expect((await fetch(`${server.url}/api/v1/auth/session`, { headers: { cookie } })).status).toBe(200);
+      }
+      // Failed sign-ins are counted in the database: 10 spread over the instances lock the account on all.
+      const attempt = (url: string | undefined, password: string) =>
+        fetch(`${url}/api/v1/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: env.INITIAL_ADMIN_EMAIL, password }),
+        });
+      for (let i = 0; i < 10; i += 1) {
+        expect((await attempt(servers[i % 3]?.url, `wrong ${i}`)).status).toBe(401);
+      }
+      for (const server of servers) {
+        const refused = await attempt(server.url, env.INITIAL_ADMIN_PASSWORD);
+        expect(refused.status).toBe(429);
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       }
     } finally {
       for (const server of servers) server.process.kill('SIGTERM');
