@@ -11,6 +11,7 @@ export type AppError =
   | { code: 'IDENTITY_CHECK_REQUIRED' }
   | { code: 'ALREADY_EXISTS'; entity: 'staff_user' | 'team' }
   | { code: 'RESET_LINK_INVALID' }
+  | { code: 'CASE_CLOSED' }
   | { code: 'CSRF_TOKEN_INVALID' }
   | { code: 'FORBIDDEN' }
   | { code: 'VERSION_CONFLICT'; currentVersion: number; eventsSince: CaseEventView[] }

@@ -14,7 +14,7 @@ export type CustomerMessage =
   /** C9/C10: the last word of the provider, with the way to the ombudsman. */
   | { template: 'final_response'; text: string; remedy?: string }
   /** C9: the escalation request is in, who now handles it. */
-  | { template: 'escalation_received'; level: EscalationLevel }
+  | { template: 'escalation_received'; level: EscalationLevel; expectedResponseBy?: string }
   | { template: 'remedy_carried_out'; text: string };
 
 export type CustomerMessageTemplate = CustomerMessage['template'];

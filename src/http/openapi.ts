@@ -20,6 +20,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       components: {
         securitySchemes: {
           staffSession: { type: 'apiKey', in: 'cookie', name: 'redress_staff' },
+          customerSession: { type: 'apiKey', in: 'cookie', name: 'redress_follow' },
           csrfToken: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
         },
       },

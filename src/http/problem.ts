@@ -156,6 +156,13 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
         status: 400,
         code: error.code,
       };
+    case 'CASE_CLOSED':
+      return {
+        type: '/api/problems/case_closed',
+        title: 'This case is closed',
+        status: 409,
+        code: error.code,
+      };
     case 'FORBIDDEN':
       return { type: '/api/problems/forbidden', title: 'You may not do this', status: 403, code: error.code };
     case 'VERSION_CONFLICT':

@@ -14,6 +14,7 @@ import { caseRoutes } from './case-routes.js';
 import { caseWorkRoutes } from './case-work-routes.js';
 import { intakeRoutes } from './complaint-routes.js';
 import { installErrorHandling, isApiPath } from './error-handling.js';
+import { followRoutes } from './follow-routes.js';
 import { healthRoutes, type Readiness } from './health-routes.js';
 import { registerOpenApi } from './openapi.js';
 import { httpProblem, sendProblem } from './problem.js';
@@ -114,6 +115,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   });
   await app.register(caseWorkRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(staffRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
+  await app.register(followRoutes, {
+    ctx: deps.ctx,
+    secureCookies: deps.secureCookies,
+    messageQueued: deps.messageQueued,
+  });
   await app.register(consoleRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,

@@ -216,11 +216,17 @@ export const en = {
   'msg.escalation_received.subject': 'Your request for escalation — case {trackingNumber}',
   'msg.escalation_received.body':
     'We have received your request. Your case is now with {whom}, who has its whole history and will answer you.',
+  'msg.escalation_received.answerBy': 'You will have an answer by {date}.',
   'msg.remedy_carried_out.subject': 'Done as promised — case {trackingNumber}',
   'msg.remedy_carried_out.intro': 'We have carried out what we promised:',
   'msg.identity_code.subject': 'Your verification code',
   'msg.identity_code.body':
     'Your verification code is {code}. Read it out to the advisor you are speaking with; it is valid for 15 minutes. If you are not in contact with us right now, ignore this message.',
+  'msg.access_code.subject': 'Your code to follow your case',
+  'msg.access_code.body':
+    'Your code to open case {trackingNumber} is {code}. It is valid for 15 minutes and works once. If you did not ask for it, ignore this message.',
+  'msg.staff_update.subject': 'Case {trackingNumber}: news from the customer',
+  'msg.staff_update.body': 'The customer wrote or acted on case {trackingNumber}. Open it: {link}',
   'msg.password.reset.subject': 'Reset your password',
   'msg.password.reset.body':
     'Someone asked to reset the password of your account. To choose a new password, open this link within an hour: {link}. If it was not you, ignore this message.',
@@ -428,6 +434,7 @@ export const en = {
   'console.event.converted_to_complaint': 'Turned into a complaint',
   'console.event.case_closed': 'Closed',
   'console.event.message_sent': 'Message sent',
+  'console.event.customer_message': 'Message from the customer',
   'console.event.note_added': 'Internal note',
   'console.event.contact_logged': 'Contact logged',
   'console.event.identity_checked': 'Identity check',

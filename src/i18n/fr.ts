@@ -221,11 +221,17 @@ export const fr: Messages = {
   'msg.escalation_received.subject': 'Votre demande de transmission — dossier {trackingNumber}',
   'msg.escalation_received.body':
     'Nous avons reçu votre demande. Votre dossier est maintenant entre les mains de {whom}, qui dispose de tout son historique et vous répondra.',
+  'msg.escalation_received.answerBy': 'Vous aurez une réponse au plus tard le {date}.',
   'msg.remedy_carried_out.subject': 'C’est fait, comme promis — dossier {trackingNumber}',
   'msg.remedy_carried_out.intro': 'Nous avons fait ce que nous avions promis :',
   'msg.identity_code.subject': 'Votre code de vérification',
   'msg.identity_code.body':
     'Votre code de vérification est {code}. Lisez-le au conseiller avec qui vous parlez ; il est valable 15 minutes. Si vous n’êtes pas en contact avec nous en ce moment, ignorez ce message.',
+  'msg.access_code.subject': 'Votre code pour suivre votre dossier',
+  'msg.access_code.body':
+    'Votre code pour ouvrir le dossier {trackingNumber} est {code}. Il est valable 15 minutes, une seule fois. Si vous ne l’avez pas demandé, ignorez ce message.',
+  'msg.staff_update.subject': 'Dossier {trackingNumber} : du nouveau du client',
+  'msg.staff_update.body': 'Le client a écrit ou agi dans le dossier {trackingNumber}. Ouvrez-le : {link}',
   'msg.password.reset.subject': 'Réinitialiser votre mot de passe',
   'msg.password.reset.body':
     'Une réinitialisation du mot de passe de votre compte a été demandée. Pour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure : {link}. Si ce n’était pas vous, ignorez ce message.',
@@ -437,6 +443,7 @@ export const fr: Messages = {
   'console.event.converted_to_complaint': 'Transformé en plainte',
   'console.event.case_closed': 'Fermé',
   'console.event.message_sent': 'Message envoyé',
+  'console.event.customer_message': 'Message du client',
   'console.event.note_added': 'Note interne',
   'console.event.contact_logged': 'Contact consigné',
   'console.event.identity_checked': 'Vérification d’identité',

@@ -219,11 +219,17 @@ export const it: Messages = {
   'msg.escalation_received.subject': 'La sua richiesta di escalation — pratica {trackingNumber}',
   'msg.escalation_received.body':
     'Abbiamo ricevuto la sua richiesta. La sua pratica è ora affidata a {whom}, che ne conosce tutta la storia e le risponderà.',
+  'msg.escalation_received.answerBy': 'Avrà una risposta entro il {date}.',
   'msg.remedy_carried_out.subject': 'Fatto, come promesso — pratica {trackingNumber}',
   'msg.remedy_carried_out.intro': 'Abbiamo fatto quanto promesso:',
   'msg.identity_code.subject': 'Il suo codice di verifica',
   'msg.identity_code.body':
     'Il suo codice di verifica è {code}. Lo legga all’operatore con cui sta parlando; è valido 15 minuti. Se in questo momento non è in contatto con noi, ignori questo messaggio.',
+  'msg.access_code.subject': 'Il suo codice per seguire la pratica',
+  'msg.access_code.body':
+    'Il suo codice per aprire la pratica {trackingNumber} è {code}. È valido 15 minuti e funziona una sola volta. Se non l’ha richiesto, ignori questo messaggio.',
+  'msg.staff_update.subject': 'Pratica {trackingNumber}: novità dal cliente',
+  'msg.staff_update.body': 'Il cliente ha scritto o agito sulla pratica {trackingNumber}. La apra: {link}',
   'msg.password.reset.subject': 'Reimposti la password',
   'msg.password.reset.body':
     'È stato chiesto di reimpostare la password del suo account. Per sceglierne una nuova, apra questo link entro un’ora: {link}. Se non è stato lei, ignori questo messaggio.',
@@ -434,6 +440,7 @@ export const it: Messages = {
   'console.event.converted_to_complaint': 'Trasformata in reclamo',
   'console.event.case_closed': 'Chiusa',
   'console.event.message_sent': 'Messaggio inviato',
+  'console.event.customer_message': 'Messaggio del cliente',
   'console.event.note_added': 'Nota interna',
   'console.event.contact_logged': 'Contatto registrato',
   'console.event.identity_checked': 'Verifica dell’identità',

@@ -220,11 +220,18 @@ export const nl: Messages = {
   'msg.escalation_received.subject': 'Uw verzoek om escalatie — dossier {trackingNumber}',
   'msg.escalation_received.body':
     'We hebben uw verzoek ontvangen. Uw dossier ligt nu bij {whom}, die de hele voorgeschiedenis heeft en u zal antwoorden.',
+  'msg.escalation_received.answerBy': 'U krijgt uiterlijk {date} een antwoord.',
   'msg.remedy_carried_out.subject': 'Gedaan zoals beloofd — dossier {trackingNumber}',
   'msg.remedy_carried_out.intro': 'We hebben gedaan wat we beloofden:',
   'msg.identity_code.subject': 'Uw verificatiecode',
   'msg.identity_code.body':
     'Uw verificatiecode is {code}. Lees hem voor aan de medewerker met wie u spreekt; hij is 15 minuten geldig. Heeft u nu geen contact met ons, negeer dan dit bericht.',
+  'msg.access_code.subject': 'Uw code om uw dossier te volgen',
+  'msg.access_code.body':
+    'Uw code om dossier {trackingNumber} te openen is {code}. Hij is 15 minuten geldig en werkt één keer. Heeft u hem niet aangevraagd, negeer dan dit bericht.',
+  'msg.staff_update.subject': 'Dossier {trackingNumber}: nieuws van de klant',
+  'msg.staff_update.body':
+    'De klant heeft geschreven of gereageerd in dossier {trackingNumber}. Open het: {link}',
   'msg.password.reset.subject': 'Uw wachtwoord opnieuw instellen',
   'msg.password.reset.body':
     'Er is gevraagd het wachtwoord van uw account opnieuw in te stellen. Open binnen een uur deze link om een nieuw wachtwoord te kiezen: {link}. Was u het niet, negeer dan dit bericht.',
@@ -434,6 +441,7 @@ export const nl: Messages = {
   'console.event.converted_to_complaint': 'Omgezet in een klacht',
   'console.event.case_closed': 'Gesloten',
   'console.event.message_sent': 'Bericht verstuurd',
+  'console.event.customer_message': 'Bericht van de klant',
   'console.event.note_added': 'Interne notitie',
   'console.event.contact_logged': 'Contact vastgelegd',
   'console.event.identity_checked': 'Identiteitscontrole',

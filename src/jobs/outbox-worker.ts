@@ -3,9 +3,16 @@ import { getAcknowledgement } from '../app/cases/get-acknowledgement.js';
 import { IDENTITY_CODE_TEMPLATE } from '../app/casework/identity-checks.js';
 import { CUSTOMER_MESSAGE_TEMPLATE } from '../app/casework/queue-customer-message.js';
 import type { AppContext } from '../app/context.js';
+import { CUSTOMER_CODE_TEMPLATE } from '../app/follow/customer-access.js';
+import { STAFF_CASE_UPDATE_TEMPLATE } from '../app/follow/customer-actions.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import type { CustomerMessage } from '../domain/customer-message.js';
-import { identityCodeWords, passwordLinkWords } from '../notify/account-messages.js';
+import {
+  accessCodeWords,
+  identityCodeWords,
+  passwordLinkWords,
+  staffCaseUpdateWords,
+} from '../notify/account-messages.js';
 import { acknowledgementEmail, type RenderedEmail } from '../notify/acknowledgement-email.js';
 import { customerMessageWords } from '../notify/customer-message-text.js';
 import type { Mailer } from '../notify/mailer.js';
@@ -79,6 +86,27 @@ async function render(options: OutboxWorkerOptions, row: OutboxRow): Promise<Ren
       const link = `${options.publicUrl}/console/password?token=${encodeURIComponent(token)}`;
       const organisation = await getOrganisation(options.ctx);
       return plainEmail(passwordLinkWords(row.language, kind, displayName, link, organisation), row.language);
+    }
+    case CUSTOMER_CODE_TEMPLATE: {
+      const { customerName, trackingNumber, code } = row.payload as {
+        customerName: string;
+        trackingNumber: string;
+        code: string;
+      };
+      const organisation = await getOrganisation(options.ctx);
+      return plainEmail(
+        accessCodeWords(row.language, customerName, trackingNumber, code, organisation),
+        row.language,
+      );
+    }
+    case STAFF_CASE_UPDATE_TEMPLATE: {
+      const { displayName, trackingNumber } = row.payload as { displayName: string; trackingNumber: string };
+      const link = `${options.publicUrl}/console/cases/${encodeURIComponent(trackingNumber)}`;
+      const organisation = await getOrganisation(options.ctx);
+      return plainEmail(
+        staffCaseUpdateWords(row.language, displayName, trackingNumber, link, organisation),
+        row.language,
+      );
     }
     default:
       throw new PermanentError(`unknown template ${row.template}`);

@@ -35,3 +35,37 @@ export function passwordLinkWords(
     signature: t('email.signature', { organisation: organisation.name }),
   };
 }
+
+/** The code that opens a case on the "follow my case" page. */
+export function accessCodeWords(
+  language: Language,
+  customerName: string,
+  trackingNumber: string,
+  code: string,
+  organisation: OrganisationProfile,
+): MessageWords {
+  const t = translator(language);
+  return {
+    subject: t('msg.access_code.subject'),
+    greeting: t('email.greeting', { name: customerName }),
+    paragraphs: [t('msg.access_code.body', { trackingNumber, code })],
+    signature: t('email.signature', { organisation: organisation.name }),
+  };
+}
+
+/** Tells a case's owner that the customer wrote or acted. */
+export function staffCaseUpdateWords(
+  language: Language,
+  displayName: string,
+  trackingNumber: string,
+  link: string,
+  organisation: OrganisationProfile,
+): MessageWords {
+  const t = translator(language);
+  return {
+    subject: t('msg.staff_update.subject', { trackingNumber }),
+    greeting: t('email.greeting', { name: displayName }),
+    paragraphs: [t('msg.staff_update.body', { trackingNumber, link })],
+    signature: t('email.signature', { organisation: organisation.name }),
+  };
+}

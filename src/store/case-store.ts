@@ -184,7 +184,7 @@ export async function timelineOfCase(db: Db, caseId: string) {
     .selectFrom('case_event as e')
     .leftJoin('staff_user as s', 's.id', 'e.actor_id')
     .selectAll('e')
-    .select('s.display_name as actor_name')
+    .select(['s.display_name as actor_name', 's.role as actor_role'])
     .where('e.case_id', '=', caseId)
     .orderBy('e.id')
     .execute();
@@ -205,4 +205,8 @@ export async function countCases(db: Db): Promise<number> {
     .select((eb) => eb.fn.countAll<string>().as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export async function findCaseById(db: Db, id: string): Promise<CaseRow | undefined> {
+  return db.selectFrom('complaint_case').selectAll().where('id', '=', id).executeTakeFirst();
 }

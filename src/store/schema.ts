@@ -25,6 +25,9 @@ export interface Tables {
   identity_challenge: IdentityChallengeTable;
   password_reset: PasswordResetTable;
   sign_in_failure: SignInFailureTable;
+  customer_access_code: CustomerAccessCodeTable;
+  customer_session: CustomerSessionTable;
+  customer_code_failure: CustomerCodeFailureTable;
 }
 
 export interface SchemaMigrationTable {
@@ -212,5 +215,31 @@ export interface SignInFailureTable {
   id: Generated<number>;
   email: string;
   client_address: string;
+  failed_at: Date;
+}
+
+export interface CustomerAccessCodeTable {
+  id: Generated<string>;
+  tracking_number: string;
+  case_id: string | null;
+  code_hash: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+  voided_at: Date | null;
+}
+
+export interface CustomerSessionTable {
+  token_hash: string;
+  case_id: string;
+  csrf_token: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+export interface CustomerCodeFailureTable {
+  id: Generated<number>;
+  tracking_number: string;
   failed_at: Date;
 }

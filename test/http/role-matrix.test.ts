@@ -339,11 +339,11 @@ function methodOf(route: string): string {
 
 async function securedRoutes(): Promise<string[]> {
   const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
-    paths: Record<string, Record<string, { security?: unknown[] }>>;
+    paths: Record<string, Record<string, { security?: Record<string, unknown>[] }>>;
   };
   return Object.entries(doc.paths).flatMap(([path, operations]) =>
     Object.entries(operations)
-      .filter(([, operation]) => (operation.security ?? []).length > 0)
+      .filter(([, operation]) => (operation.security ?? []).some((scheme) => 'staffSession' in scheme))
       .map(([method]) => `${method.toUpperCase()} ${path}`),
   );
 }

@@ -4,6 +4,7 @@ import { may } from '../../domain/permissions.js';
 import { appendEvents, type CaseRow } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
+import { escalationDueDate } from '../cases/escalation-due-date.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
@@ -32,14 +33,20 @@ export async function requestEscalation(
 ): Promise<Outcome<CaseRow>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, request, channel, async ({ trx, row, origin, at }) => {
+    const answerBy = await escalationDueDate(ctx, row, at);
     const escalated = await changeCase(
       trx,
       row,
       { type: 'request_escalation', ...(request.level ? { level: request.level } : {}) },
       origin,
       {
-        details: { customerWords: request.customerWords, requestedVia: request.requestedVia },
-        columns: { owner_id: null },
+        details: {
+          customerWords: request.customerWords,
+          requestedVia: request.requestedVia,
+          expectedResponseBy: answerBy,
+        },
+        // The escalation's own promised date replaces the acknowledgement's (kept in its event).
+        columns: { owner_id: null, expected_response_by: answerBy },
       },
     );
     if (!escalated.ok) return escalated;

@@ -2,6 +2,7 @@ import * as m001 from './001-foundation.js';
 import * as m002 from './002-staff-sessions.js';
 import * as m003 from './003-intake.js';
 import * as m004 from './004-staff-console.js';
+import * as m005 from './005-customer-access.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'staff sessions', sql: m002.sql },
   { version: 3, name: 'intake', sql: m003.sql },
   { version: 4, name: 'staff console', sql: m004.sql },
+  { version: 5, name: 'customer access', sql: m005.sql },
 ];

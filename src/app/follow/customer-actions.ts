@@ -1,0 +1,158 @@
+import { CUSTOMER } from '../../domain/actor.js';
+import { expectedDate } from '../../domain/business-calendar.js';
+import type { CustomerMessage } from '../../domain/customer-message.js';
+import {
+  appendEvents,
+  type CaseRow,
+  findCaseById,
+  findCaseForUpdate,
+  recordCaseChange,
+} from '../../store/case-store.js';
+import { enqueueMessage } from '../../store/outbox-store.js';
+import { findStaffById } from '../../store/staff-store.js';
+import { applyLifecycleChange } from '../cases/apply-lifecycle-command.js';
+import { escalationDueDate } from '../cases/escalation-due-date.js';
+import { queueAcknowledgement } from '../cases/queue-acknowledgement.js';
+import { messageSentEvent, queueCustomerMessage } from '../casework/queue-customer-message.js';
+import type { AppContext } from '../context.js';
+import { failure, type Outcome, success } from '../errors.js';
+import { outboxMessage } from '../outbox-message.js';
+import { getOrganisation } from '../settings/get-organisation.js';
+import type { CustomerSession } from './customer-access.js';
+
+export const STAFF_CASE_UPDATE_TEMPLATE = 'staff_case_update';
+
+/** Tells the case's owner that the customer wrote or acted (if the case has an owner). */
+async function notifyOwner(
+  ctx: AppContext,
+  trx: Parameters<typeof enqueueMessage>[0],
+  row: CaseRow,
+  at: Date,
+  what: string,
+) {
+  if (!row.owner_id) return;
+  const owner = await findStaffById(trx, row.owner_id);
+  if (!owner?.active) return;
+  await enqueueMessage(
+    trx,
+    outboxMessage(ctx, {
+      caseId: row.id,
+      recipient: owner.email,
+      language: owner.language,
+      template: STAFF_CASE_UPDATE_TEMPLATE,
+      payload: { trackingNumber: row.tracking_number, displayName: owner.display_name, what },
+      at,
+    }),
+  );
+}
+
+/** The customer writes to us from their case page (C7); the owner is told. */
+export async function sendCustomerMessage(
+  ctx: AppContext,
+  session: CustomerSession,
+  body: string,
+): Promise<Outcome<{ eventVersion: number }>> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await findCaseForUpdate(trx, session.trackingNumber);
+    if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+    if (row.status === 'closed') return failure({ code: 'CASE_CLOSED' });
+    const at = ctx.clock();
+    const saved = await recordCaseChange(trx, row, { actor: CUSTOMER, channel: 'web', at }, [
+      { type: 'customer_message', data: { text: body } },
+    ]);
+    await notifyOwner(ctx, trx, saved, at, 'customer_message');
+    return success({ eventVersion: saved.version });
+  });
+}
+
+/**
+ * The customer asks for a review by a senior manager, or straight by the head of support (C9):
+ * acknowledged at once with its own date, recorded with their reason, and put in that level's queue.
+ */
+export async function requestCustomerEscalation(
+  ctx: AppContext,
+  session: CustomerSession,
+  input: { reason: string; level?: 2 | 3 },
+): Promise<Outcome<{ level: number; expectedResponseBy: string }>> {
+  const at = ctx.clock();
+  const row = await findCaseById(ctx.db, session.caseId);
+  if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+  const answerBy = await escalationDueDate(ctx, row, at);
+  const changed = await applyLifecycleChange(
+    ctx,
+    {
+      trackingNumber: session.trackingNumber,
+      command: { type: 'request_escalation', ...(input.level ? { level: input.level } : {}) },
+      details: { customerWords: input.reason, requestedVia: 'web', expectedResponseBy: answerBy },
+      columns: () => ({ owner_id: null, expected_response_by: answerBy }),
+      alsoWrite: async (trx, saved, when) => {
+        const message: CustomerMessage = {
+          template: 'escalation_received',
+          level: saved.escalation_level,
+          expectedResponseBy: answerBy,
+        };
+        const queued = await queueCustomerMessage(ctx, trx, saved, message, when);
+        await appendEvents(trx, saved.id, saved.version, { actor: CUSTOMER, channel: 'web', at: when }, [
+          messageSentEvent(message, queued),
+        ]);
+      },
+    },
+    CUSTOMER,
+    'web',
+  );
+  if (!changed.ok) return changed;
+  return success({ level: changed.value.escalation_level, expectedResponseBy: answerBy });
+}
+
+/** The customer accepts the outcome, or says they are not satisfied (which escalates a complaint). */
+export async function replyToOutcome(
+  ctx: AppContext,
+  session: CustomerSession,
+  input: { accepted: boolean; comment?: string },
+): Promise<Outcome<CaseRow>> {
+  return applyLifecycleChange(
+    ctx,
+    {
+      trackingNumber: session.trackingNumber,
+      command: { type: input.accepted ? 'accept_outcome' : 'reject_outcome' },
+      details: input.comment ? { customerWords: input.comment } : {},
+      columns: () => (input.accepted ? {} : { owner_id: null }),
+      alsoWrite: (trx, saved, at) =>
+        notifyOwner(ctx, trx, saved, at, input.accepted ? 'outcome_accepted' : 'outcome_rejected'),
+    },
+    CUSTOMER,
+    'web',
+  );
+}
+
+/** A customer not satisfied with the answer to their question makes it a complaint (C1), acknowledged now. */
+export async function convertOwnInquiry(
+  ctx: AppContext,
+  session: CustomerSession,
+  reason: string | undefined,
+): Promise<Outcome<CaseRow>> {
+  const organisation = await getOrganisation(ctx);
+  return applyLifecycleChange(
+    ctx,
+    {
+      trackingNumber: session.trackingNumber,
+      command: { type: 'convert_to_complaint' },
+      details: reason ? { reason } : {},
+      columns: (row, at) => ({
+        acknowledged_at: at,
+        expected_response_by: expectedDate(
+          at,
+          organisation.responseBusinessDays.complaint,
+          { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion },
+          new Set(organisation.closureDays),
+        ),
+      }),
+      alsoWrite: async (trx, saved, at) => {
+        await queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at);
+        await notifyOwner(ctx, trx, saved, at, 'converted_to_complaint');
+      },
+    },
+    CUSTOMER,
+    'web',
+  );
+}

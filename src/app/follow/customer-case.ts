@@ -1,0 +1,95 @@
+import { isCustomerVisible } from '../../domain/case-events.js';
+import type { CaseKind, CaseStatus, EscalationLevel } from '../../domain/case-lifecycle.js';
+import { applyLifecycleCommand } from '../../domain/case-lifecycle.js';
+import { type ProcedureStep, procedureSteps } from '../../domain/complaint.js';
+import type { CustomerMessage } from '../../domain/customer-message.js';
+import type { StaffRole } from '../../domain/staff-role.js';
+import { caseState, findCaseById, timelineOfCase } from '../../store/case-store.js';
+import type { AppContext } from '../context.js';
+import { failure, type Outcome, success } from '../errors.js';
+import { getOrganisation } from '../settings/get-organisation.js';
+import type { CustomerSession } from './customer-access.js';
+
+/** One entry of the customer's timeline: what happened, when, and who at the provider (by role). */
+export interface CustomerTimelineEntry {
+  id: number;
+  type: string;
+  occurredAt: string;
+  /** `you` for the customer's own steps; otherwise `us`, with the staff member's role only. */
+  by: 'you' | 'us';
+  role: StaffRole | null;
+  text: string | null;
+  message: CustomerMessage | null;
+  level: number | null;
+  expectedResponseBy: string | null;
+}
+
+export interface CustomerCaseView {
+  trackingNumber: string;
+  kind: CaseKind;
+  status: CaseStatus;
+  escalationLevel: EscalationLevel;
+  expectedResponseBy: string | null;
+  procedure: ProcedureStep[];
+  timeline: CustomerTimelineEntry[];
+  /** What the customer can do now. */
+  can: { escalate: boolean; replyToOutcome: boolean; convertToComplaint: boolean; sendMessage: boolean };
+  /** C10: shown when the case is at level 2 or above, after a final response, or an outcome not accepted. */
+  ombudsman: { name: string; website: string; phone: string } | null;
+}
+
+const TEXT_FIELDS = ['text', 'summary', 'customerWords', 'reason'] as const;
+
+/** The customer's own view of their case: never internal notes, never staff names (C7, C8). */
+export async function getCustomerCase(
+  ctx: AppContext,
+  session: CustomerSession,
+): Promise<Outcome<CustomerCaseView>> {
+  const row = await findCaseById(ctx.db, session.caseId);
+  if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+  const events = await timelineOfCase(ctx.db, row.id);
+  const roles = new Map<string, StaffRole>();
+  for (const e of events) if (e.actor_id && e.actor_role) roles.set(e.actor_id, e.actor_role);
+  const timeline = events
+    .filter((e) => isCustomerVisible(e.type))
+    .map((e): CustomerTimelineEntry => {
+      const text = TEXT_FIELDS.map((f) => e.data[f]).find(
+        (v): v is string => typeof v === 'string' && v !== '',
+      );
+      return {
+        id: Number(e.id),
+        type: e.type,
+        occurredAt: e.occurred_at.toISOString(),
+        by: e.actor_type === 'customer' ? 'you' : 'us',
+        role: e.actor_id ? (roles.get(e.actor_id) ?? null) : null,
+        text: text ?? null,
+        message: e.type === 'message_sent' ? ((e.data.message as CustomerMessage | undefined) ?? null) : null,
+        level: typeof e.data.toLevel === 'number' ? e.data.toLevel : null,
+        expectedResponseBy: typeof e.data.expectedResponseBy === 'string' ? e.data.expectedResponseBy : null,
+      };
+    });
+  const state = caseState(row);
+  const rejected = events.some((e) => e.type === 'outcome_rejected');
+  const showOmbudsman =
+    row.kind === 'complaint' &&
+    (row.escalation_level >= 2 ||
+      rejected ||
+      ['final_response_given', 'referred_to_ombudsman'].includes(row.status));
+  const organisation = await getOrganisation(ctx);
+  return success({
+    trackingNumber: row.tracking_number,
+    kind: row.kind,
+    status: row.status,
+    escalationLevel: row.escalation_level,
+    expectedResponseBy: row.expected_response_by,
+    procedure: [...procedureSteps(row.kind)],
+    timeline,
+    can: {
+      escalate: applyLifecycleCommand(state, { type: 'request_escalation' }).ok,
+      replyToOutcome: applyLifecycleCommand(state, { type: 'accept_outcome' }).ok,
+      convertToComplaint: applyLifecycleCommand(state, { type: 'convert_to_complaint' }).ok,
+      sendMessage: row.status !== 'closed',
+    },
+    ombudsman: showOmbudsman ? organisation.ombudsman : null,
+  });
+}

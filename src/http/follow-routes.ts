@@ -1,0 +1,293 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import type { AppContext } from '../app/context.js';
+import { failure, type Outcome } from '../app/errors.js';
+import {
+  type CustomerSession,
+  openCustomerSession,
+  requestAccessCode,
+  resumeCustomerSession,
+} from '../app/follow/customer-access.js';
+import {
+  convertOwnInquiry,
+  replyToOutcome,
+  requestCustomerEscalation,
+  sendCustomerMessage,
+} from '../app/follow/customer-actions.js';
+import { getCustomerCase } from '../app/follow/customer-case.js';
+import { CASE_KINDS, CASE_STATUSES } from '../domain/case-lifecycle.js';
+import { sendRefusal, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
+import { problemFromAppError, sendProblem } from './problem.js';
+import { problemResponses } from './problem-schema.js';
+import { stringEnum } from './schemas/case-submission.js';
+import { sameToken } from './staff-auth.js';
+
+export const CUSTOMER_COOKIE = 'redress_follow';
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
+  Type.Union([schema, Type.Null()]);
+
+const CustomerCaseSchema = Type.Object({
+  trackingNumber: Type.String(),
+  kind: stringEnum(CASE_KINDS),
+  status: stringEnum(CASE_STATUSES),
+  escalationLevel: Type.Integer(),
+  expectedResponseBy: nullable(Type.String({ format: 'date' })),
+  procedure: Type.Array(Type.String()),
+  timeline: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      type: Type.String(),
+      occurredAt: Type.String({ format: 'date-time' }),
+      by: Type.Union([Type.Literal('you'), Type.Literal('us')]),
+      role: nullable(Type.String({ description: 'The role of the staff member (never a name)' })),
+      text: nullable(Type.String()),
+      message: nullable(Type.Object({}, { additionalProperties: true })),
+      level: nullable(Type.Integer()),
+      expectedResponseBy: nullable(Type.String({ format: 'date' })),
+    }),
+  ),
+  can: Type.Object({
+    escalate: Type.Boolean(),
+    replyToOutcome: Type.Boolean(),
+    convertToComplaint: Type.Boolean(),
+    sendMessage: Type.Boolean(),
+  }),
+  ombudsman: nullable(Type.Object({ name: Type.String(), website: Type.String(), phone: Type.String() })),
+});
+
+/**
+ * Customers follow their case without an account (C7–C10): a code sent to the email on file opens
+ * a 30-minute session for that one case. Answers never tell whether a tracking number exists.
+ */
+export const followRoutes: FastifyPluginAsyncTypebox<{
+  ctx: AppContext;
+  secureCookies: boolean;
+  messageQueued: () => void;
+}> = async (app, { ctx, secureCookies, messageQueued }) => {
+  /** The customer's session for THIS case; the same 401 whether or not the case exists. */
+  async function customerOf(
+    request: FastifyRequest,
+    trackingNumber: string,
+  ): Promise<Outcome<CustomerSession>> {
+    const token = request.cookies[CUSTOMER_COOKIE];
+    if (!token) return failure({ code: 'UNAUTHENTICATED' });
+    const session = await resumeCustomerSession(ctx, token);
+    if (!session.ok || session.value.trackingNumber !== trackingNumber)
+      return failure({ code: 'UNAUTHENTICATED' });
+    if (SAFE_METHODS.has(request.method)) return session;
+    const header = request.headers['x-csrf-token'];
+    if (typeof header !== 'string' || !sameToken(header, session.value.csrfToken)) {
+      return failure({ code: 'CSRF_TOKEN_INVALID' });
+    }
+    return session;
+  }
+
+  const tags = ['follow my case'];
+  const customerSecurity = [{ customerSession: [], csrfToken: [] }];
+
+  app.post(
+    '/api/v1/complaints/:trackingNumber/access-codes',
+    {
+      schema: {
+        tags,
+        summary: 'Email a one-time code to the address on file (the same answer for any pair)',
+        params: TrackingNumberParams,
+        body: Type.Object(
+          { email: Type.String({ format: 'email', maxLength: 254 }) },
+          { additionalProperties: false },
+        ),
+        response: { 202: Type.Null(), ...problemResponses(400, 413, 415, 422, 429) },
+      },
+    },
+    async (request, reply) => {
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const result = await requestAccessCode(ctx, {
+        trackingNumber,
+        email: request.body.email,
+        clientAddress: request.ip,
+      });
+      if (!result.ok) return sendRefusal(request, reply, result);
+      messageQueued();
+      return reply.status(202).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/complaints/:trackingNumber/sessions',
+    {
+      schema: {
+        tags,
+        summary: 'Open the case with the emailed code: a 30-minute session and a CSRF token',
+        params: TrackingNumberParams,
+        body: Type.Object(
+          {
+            email: Type.String({ format: 'email', maxLength: 254 }),
+            code: Type.String({ pattern: '^\\s*\\d{6}\\s*$' }),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ csrfToken: Type.String() }),
+          ...problemResponses(400, 401, 413, 415, 422, 429),
+        },
+      },
+    },
+    async (request, reply) => {
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const result = await openCustomerSession(ctx, { trackingNumber, ...request.body });
+      if (!result.ok) return sendRefusal(request, reply, result);
+      reply.setCookie(CUSTOMER_COOKIE, result.value.sessionToken, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: secureCookies,
+        expires: result.value.expiresAt,
+      });
+      return reply
+        .status(201)
+        .header('cache-control', 'no-store')
+        .send({ csrfToken: result.value.csrfToken });
+    },
+  );
+
+  app.get(
+    '/api/v1/complaints/:trackingNumber',
+    {
+      schema: {
+        tags,
+        summary: 'The case as the customer sees it: status, procedure, expected date, timeline, CCTS',
+        security: [{ customerSession: [] }],
+        params: TrackingNumberParams,
+        response: { 200: CustomerCaseSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => {
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const session = await customerOf(request, trackingNumber);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const view = await getCustomerCase(ctx, session.value);
+      if (!view.ok) return sendProblem(reply, problemFromAppError({ code: 'UNAUTHENTICATED' }));
+      return reply.header('cache-control', 'no-store').send(view.value);
+    },
+  );
+
+  app.post(
+    '/api/v1/complaints/:trackingNumber/messages',
+    {
+      schema: {
+        tags,
+        summary: 'Write to the provider about the case (the owner is notified)',
+        security: customerSecurity,
+        params: TrackingNumberParams,
+        body: Type.Object(
+          { body: Type.String({ minLength: 1, maxLength: 10_000 }) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Null(), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const session = await customerOf(request, trackingNumber);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const result = await sendCustomerMessage(ctx, session.value, request.body.body);
+      if (!result.ok) return sendRefusal(request, reply, result);
+      messageQueued();
+      return reply.status(201).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/complaints/:trackingNumber/escalations',
+    {
+      schema: {
+        tags,
+        summary: 'Ask for a review by a senior manager (level 2) or the head of support (level 3)',
+        description: 'Acknowledged at once with its own expected date (5 business days by default). C9.',
+        security: customerSecurity,
+        params: TrackingNumberParams,
+        body: Type.Object(
+          {
+            reason: Type.String({ minLength: 1, maxLength: 10_000 }),
+            level: Type.Optional(Type.Union([Type.Literal(2), Type.Literal(3)])),
+          },
+          { additionalProperties: false },
+        ),
+        response: {
+          201: Type.Object({ level: Type.Integer(), expectedResponseBy: Type.String({ format: 'date' }) }),
+          ...problemResponses(400, 401, 403, 409, 413, 415, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const session = await customerOf(request, trackingNumber);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const result = await requestCustomerEscalation(ctx, session.value, request.body);
+      if (!result.ok) return sendRefusal(request, reply, result);
+      messageQueued();
+      return reply.status(201).send(result.value);
+    },
+  );
+
+  app.post(
+    '/api/v1/complaints/:trackingNumber/outcome-reply',
+    {
+      schema: {
+        tags,
+        summary: 'Accept the outcome, or say you are not satisfied (a complaint then goes up a level)',
+        security: customerSecurity,
+        params: TrackingNumberParams,
+        body: Type.Object(
+          { accepted: Type.Boolean(), comment: Type.Optional(Type.String({ maxLength: 10_000 })) },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const session = await customerOf(request, trackingNumber);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const result = await replyToOutcome(ctx, session.value, request.body);
+      if (!result.ok) return sendRefusal(request, reply, result);
+      messageQueued();
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/complaints/:trackingNumber/conversion',
+    {
+      schema: {
+        tags,
+        summary: 'Turn your question into a complaint (C1): acknowledged as a complaint now',
+        security: customerSecurity,
+        params: TrackingNumberParams,
+        body: Type.Object(
+          { reason: Type.Optional(Type.String({ maxLength: 5_000 })) },
+          { additionalProperties: false },
+        ),
+        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const session = await customerOf(request, trackingNumber);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      const result = await convertOwnInquiry(ctx, session.value, request.body.reason);
+      if (!result.ok) return sendRefusal(request, reply, result);
+      messageQueued();
+      return reply.status(204).send(null);
+    },
+  );
+};
