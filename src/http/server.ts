@@ -8,6 +8,7 @@ import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
 import { consoleAdminRoutes } from '../web/console/console-admin-routes.js';
 import { consoleRoutes } from '../web/console/console-routes.js';
+import { followPages } from '../web/follow/follow-routes.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
 import { authRoutes } from './auth-routes.js';
 import { caseRoutes } from './case-routes.js';
@@ -127,6 +128,11 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     messageQueued: deps.messageQueued,
   });
   await app.register(consoleAdminRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
+  await app.register(followPages, {
+    ctx: deps.ctx,
+    secureCookies: deps.secureCookies,
+    messageQueued: deps.messageQueued,
+  });
   await app.register(webRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,

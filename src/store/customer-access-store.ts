@@ -112,3 +112,7 @@ export async function touchCustomerSession(db: Db, tokenHash: string, now: Date,
     .returning(['customer_session.case_id', 'customer_session.csrf_token', 'complaint_case.tracking_number'])
     .executeTakeFirst();
 }
+
+export async function deleteCustomerSession(db: Db, tokenHash: string): Promise<void> {
+  await db.deleteFrom('customer_session').where('token_hash', '=', tokenHash).execute();
+}

@@ -2,6 +2,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { findCaseById } from '../../store/case-store.js';
 import {
   codeFailuresSince,
+  deleteCustomerSession,
   insertCustomerSession,
   issueAccessCode,
   markAccessCodeUsed,
@@ -140,4 +141,9 @@ export async function resumeCustomerSession(
     trackingNumber: found.tracking_number,
     csrfToken: found.csrf_token,
   });
+}
+
+/** The customer closes their case page: the session ends now rather than after 30 idle minutes. */
+export async function endCustomerSession(ctx: AppContext, sessionToken: string): Promise<void> {
+  await deleteCustomerSession(ctx.db, tokenHash(sessionToken));
 }
