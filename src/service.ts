@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app/context.js';
@@ -59,6 +59,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       randomIndex: randomInt,
       trackingPrefix: DEFAULT_TRACKING_PREFIX,
       messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
+      linkKey: createHash('sha256').update(`case links:${sessionSecret}`).digest('hex'),
       files: localFileStore(config.filesDir),
     };
     const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : fileMailer(join(config.dataDir, 'outbox'));

@@ -11,6 +11,8 @@ export interface AppContext {
   readonly trackingPrefix: string;
   /** The right-hand side of Message-IDs, e.g. the domain of MAIL_FROM. */
   readonly messageIdDomain: string;
+  /** Signs the links in customers' emails that open their case directly (derived from the session secret). */
+  readonly linkKey: string;
   /** Where uploaded documents are kept. */
   readonly files: FileStore;
 }

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { AppContext } from '../app/context.js';
 import type { Config } from '../config.js';
 import { systemClock } from '../domain/clock.js';
@@ -14,6 +14,8 @@ export function commandContext(config: Config, db: Db): AppContext {
     randomIndex: randomInt,
     trackingPrefix: DEFAULT_TRACKING_PREFIX,
     messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
+    // Command-line tasks send no customer links; a random key signs nothing anyone can use.
+    linkKey: randomBytes(32).toString('hex'),
     files: localFileStore(config.filesDir),
   };
 }

@@ -3,6 +3,7 @@ import { getAcknowledgement } from '../app/cases/get-acknowledgement.js';
 import { IDENTITY_CODE_TEMPLATE } from '../app/casework/identity-checks.js';
 import { CUSTOMER_MESSAGE_TEMPLATE } from '../app/casework/queue-customer-message.js';
 import type { AppContext } from '../app/context.js';
+import { caseLink } from '../app/follow/case-link.js';
 import { CUSTOMER_CODE_TEMPLATE } from '../app/follow/customer-access.js';
 import { STAFF_CASE_UPDATE_TEMPLATE } from '../app/follow/customer-actions.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
@@ -55,7 +56,11 @@ async function render(options: OutboxWorkerOptions, row: OutboxRow): Promise<Ren
       const trackingNumber = String(row.payload.trackingNumber ?? '');
       const ack = await getAcknowledgement(options.ctx, trackingNumber);
       if (!ack) throw new PermanentError(`no case ${trackingNumber}`);
-      return acknowledgementEmail(ack, await getOrganisation(options.ctx), `${options.publicUrl}/follow`);
+      return acknowledgementEmail(
+        ack,
+        await getOrganisation(options.ctx),
+        caseLink(options.ctx, options.publicUrl, trackingNumber, row.created_at),
+      );
     }
     case CUSTOMER_MESSAGE_TEMPLATE: {
       const { trackingNumber, customerName, message } = row.payload as {
@@ -68,7 +73,7 @@ async function render(options: OutboxWorkerOptions, row: OutboxRow): Promise<Ren
         customerName,
         trackingNumber,
         organisation: await getOrganisation(options.ctx),
-        followUrl: `${options.publicUrl}/follow`,
+        followUrl: caseLink(options.ctx, options.publicUrl, trackingNumber, row.created_at),
       });
       return plainEmail(words, row.language);
     }

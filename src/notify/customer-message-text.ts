@@ -27,6 +27,12 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
   const { organisation, trackingNumber } = setting;
   const phone = organisation.complaintsPhone;
   const remedy = (text: string | undefined) => (text ? [t('msg.remedy', { remedy: text })] : []);
+  // C10: the ombudsman is named once the complaint is past level 1 or the customer is not satisfied.
+  const ombudsman = t('msg.final_response.ombudsman', {
+    ombudsman: organisation.ombudsman.name,
+    website: organisation.ombudsman.website,
+    phone: organisation.ombudsman.phone,
+  });
   const body = ((): { subject: string; paragraphs: string[] } => {
     switch (message.template) {
       case 'progress_update':
@@ -60,21 +66,13 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
               followUrl: setting.followUrl,
               phone,
             }),
+            ...(message.level >= 2 ? [ombudsman] : []),
           ],
         };
       case 'final_response':
         return {
           subject: t('msg.final_response.subject', { trackingNumber }),
-          paragraphs: [
-            t('msg.final_response.intro'),
-            message.text,
-            ...remedy(message.remedy),
-            t('msg.final_response.ombudsman', {
-              ombudsman: organisation.ombudsman.name,
-              website: organisation.ombudsman.website,
-              phone: organisation.ombudsman.phone,
-            }),
-          ],
+          paragraphs: [t('msg.final_response.intro'), message.text, ...remedy(message.remedy), ombudsman],
         };
       case 'escalation_received':
         return {
@@ -83,6 +81,14 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
             t('msg.escalation_received.body', {
               whom: t(message.level === 2 ? 'msg.level.2' : 'msg.level.3'),
             }),
+            ...(message.expectedResponseBy
+              ? [
+                  t('msg.escalation_received.answerBy', {
+                    date: formatLocalDate(message.expectedResponseBy, setting.language),
+                  }),
+                ]
+              : []),
+            ombudsman,
           ],
         };
       case 'remedy_carried_out':

@@ -97,7 +97,9 @@ describe('C7 C8 C9 an advisor works a phone complaint; managers take the escalat
     });
     expect(escalation.status).toBe(200);
     expect(escalation.body).toMatchObject({ status: 'escalated', escalationLevel: 2 });
-    await mailTo('noor@example.org', 'escalation');
+    const escalationMail = await mailTo('noor@example.org', 'escalation');
+    expect(escalationMail.text).toContain('You will have an answer by'); // its own date (C9)
+    expect(escalationMail.text).toContain('Commission for Complaints for Telecom-television Services'); // C10
 
     // It waits in the senior managers' queue, not the head of support's; an advisor cannot take it.
     const managerQueue = await manager.get<{ items: { trackingNumber: string }[] }>(

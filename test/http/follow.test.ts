@@ -201,6 +201,34 @@ describe('C7 C8 C9 customers follow their case without an account', () => {
   });
 });
 
+describe('the link in every email', () => {
+  it('a signed, expiring link in the acknowledgement opens the case directly; an altered or old one does not', async () => {
+    const tn = await file('link@example.org');
+    let link = '';
+    for (let tries = 0; tries < 200 && !link; tries += 1) {
+      await server.outbox.runOnce();
+      const mail = smtp.received.find((m) => m.text?.includes(tn) && m.text.includes('/follow/link?'));
+      link = mail?.text?.match(/http\S+\/follow\/link\?\S+/)?.[0]?.replace(/[.,)]+$/, '') ?? '';
+      if (!link) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(link).toContain(`c=${tn}`);
+    link = `${server.url}${new URL(link).pathname}${new URL(link).search}`; // PUBLIC_URL is not this test server
+    const opened = await fetch(link, { redirect: 'manual' });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe('/follow/case');
+    const cookie = (opened.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    expect((await fetch(`${server.url}/api/v1/complaints/${tn}`, { headers: { cookie } })).status).toBe(200);
+
+    const url = new URL(link);
+    const signature = url.searchParams.get('s') ?? '';
+    url.searchParams.set('s', `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`);
+    expect((await fetch(url, { redirect: 'manual' })).status).toBe(401);
+    clock.advance(31 * 24 * 3600 * 1000);
+    expect((await fetch(link, { redirect: 'manual' })).status).toBe(401);
+    clock.advance(-31 * 24 * 3600 * 1000);
+  });
+});
+
 describe('no enumeration, throttling and lockout', () => {
   it('a wrong check character is refused before any lookup', async () => {
     const tn = await file('check@example.org');

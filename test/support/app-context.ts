@@ -23,6 +23,7 @@ export function testContext(db: Db, overrides: Partial<AppContext> = {}): AppCon
     randomIndex: randomInt,
     trackingPrefix: 'RDX',
     messageIdDomain: 'redress.test',
+    linkKey: 'test-link-key',
     files: localFileStore(mkdtempSync(join(resolve('.tmp'), 'files-'))),
     ...overrides,
   };

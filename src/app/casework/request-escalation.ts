@@ -53,6 +53,7 @@ export async function requestEscalation(
     const message: CustomerMessage = {
       template: 'escalation_received',
       level: escalated.value.escalation_level,
+      expectedResponseBy: answerBy,
     };
     const queued = await queueCustomerMessage(ctx, trx, escalated.value, message, at);
     await appendEvents(trx, escalated.value.id, escalated.value.version, origin, [

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import type { Outcome } from '../../app/errors.js';
+import { openCaseFromLink } from '../../app/follow/case-link.js';
 import {
   type CustomerSession,
   endCustomerSession,
@@ -158,6 +159,32 @@ export async function followPages(
       sameSite: 'lax',
       secure: deps.secureCookies,
       expires: result.value.expiresAt,
+    });
+    return reply.redirect('/follow/case', 303);
+  });
+
+  app.get('/follow/link', hidden, async (request, reply) => {
+    const query = request.query as { c?: string; e?: string; s?: string };
+    const parsed = parseTrackingNumber(query.c ?? '');
+    const expires = Number(query.e);
+    const opened =
+      parsed.ok && Number.isInteger(expires) && typeof query.s === 'string'
+        ? await openCaseFromLink(ctx, { trackingNumber: parsed.value, expires, signature: query.s })
+        : undefined;
+    if (!opened?.ok) {
+      // An old or altered link: the usual way in, by code.
+      return sendPage(
+        reply,
+        <FollowStartPage page={await page(request, reply)} values={{}} errors={{}} />,
+        401,
+      );
+    }
+    reply.setCookie(CUSTOMER_COOKIE, opened.value.sessionToken, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: deps.secureCookies,
+      expires: opened.value.expiresAt,
     });
     return reply.redirect('/follow/case', 303);
   });
