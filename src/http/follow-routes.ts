@@ -54,7 +54,19 @@ const CustomerCaseSchema = Type.Object({
     convertToComplaint: Type.Boolean(),
     sendMessage: Type.Boolean(),
   }),
-  ombudsman: nullable(Type.Object({ name: Type.String(), website: Type.String(), phone: Type.String() })),
+  ombudsman: nullable(
+    Type.Object({
+      name: Type.String(),
+      website: Type.String(),
+      phone: Type.String(),
+      eligibility: Type.Object({
+        eligible: Type.Boolean(),
+        reason: Type.Optional(
+          Type.String({ description: 'Why the CCTS may not take it (see the eligibility table)' }),
+        ),
+      }),
+    }),
+  ),
 });
 
 /**

@@ -543,6 +543,16 @@ export const en = {
   'follow.sent': 'Thank you, we have received it.',
   'follow.leave': 'Close my case page',
   'follow.left': 'Your case page is closed. Enter your tracking number again to reopen it.',
+  'eligibility.enterprise':
+    'The CCTS handles complaints from individuals and small businesses, so it may not be able to take yours. You can turn to the CRTC (crtc.gc.ca) or seek legal advice.',
+  'eligibility.pricing':
+    'The CCTS does not decide on the prices a provider sets. For questions about prices, the CRTC (crtc.gc.ca) can inform you.',
+  'eligibility.privacy':
+    'Complaints about personal information are handled by the Office of the Privacy Commissioner of Canada (priv.gc.ca).',
+  'eligibility.tv_small_business':
+    'For small businesses, the CCTS handles telephone, internet and wireless services, not television. The CRTC (crtc.gc.ca) can inform you.',
+  'eligibility.other':
+    'The CCTS may not be able to take this complaint. Contact it to check, or ask us where else to turn.',
 } as const;
 
 export type MessageKey = keyof typeof en;

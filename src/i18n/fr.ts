@@ -559,4 +559,14 @@ export const fr: Messages = {
   'follow.leave': 'Fermer la page de mon dossier',
   'follow.left':
     'La page de votre dossier est fermée. Entrez de nouveau votre numéro de suivi pour la rouvrir.',
+  'eligibility.enterprise':
+    'La CPRST traite les plaintes des particuliers et des petites entreprises ; elle pourrait donc ne pas pouvoir traiter la vôtre. Vous pouvez vous adresser au CRTC (crtc.gc.ca) ou consulter un conseiller juridique.',
+  'eligibility.pricing':
+    'La CPRST ne se prononce pas sur les prix fixés par un fournisseur. Pour des questions de prix, le CRTC (crtc.gc.ca) peut vous renseigner.',
+  'eligibility.privacy':
+    'Les plaintes concernant les renseignements personnels relèvent du Commissariat à la protection de la vie privée du Canada (priv.gc.ca).',
+  'eligibility.tv_small_business':
+    'Pour les petites entreprises, la CPRST traite les services de téléphone, d’Internet et sans fil, mais pas la télévision. Le CRTC (crtc.gc.ca) peut vous renseigner.',
+  'eligibility.other':
+    'La CPRST pourrait ne pas pouvoir traiter cette plainte. Communiquez avec elle pour le vérifier, ou demandez-nous à qui d’autre vous adresser.',
 };

@@ -550,4 +550,14 @@ export const it: Messages = {
   'follow.leave': 'Chiudere la pagina della mia pratica',
   'follow.left':
     'La pagina della sua pratica è chiusa. Per riaprirla, inserisca di nuovo il numero di tracciamento.',
+  'eligibility.enterprise':
+    'La CCTS tratta i reclami di privati e piccole imprese, quindi potrebbe non poter trattare il suo. Può rivolgersi al CRTC (crtc.gc.ca) o chiedere una consulenza legale.',
+  'eligibility.pricing':
+    'La CCTS non si pronuncia sui prezzi fissati da un fornitore. Per domande sui prezzi può informarla il CRTC (crtc.gc.ca).',
+  'eligibility.privacy':
+    'I reclami sui dati personali sono trattati dall’Office of the Privacy Commissioner of Canada (priv.gc.ca).',
+  'eligibility.tv_small_business':
+    'Per le piccole imprese la CCTS tratta telefonia, internet e servizi mobili, non la televisione. Può informarla il CRTC (crtc.gc.ca).',
+  'eligibility.other':
+    'La CCTS potrebbe non poter trattare questo reclamo. La contatti per verificarlo, o ci chieda a chi altro rivolgersi.',
 };

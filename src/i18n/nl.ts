@@ -549,4 +549,14 @@ export const nl: Messages = {
   'follow.sent': 'Dank u, we hebben het ontvangen.',
   'follow.leave': 'Mijn dossierpagina sluiten',
   'follow.left': 'Uw dossierpagina is gesloten. Vul uw traceernummer opnieuw in om haar weer te openen.',
+  'eligibility.enterprise':
+    'De CCTS behandelt klachten van particulieren en kleine bedrijven, en kan de uwe dus misschien niet behandelen. U kunt zich wenden tot de CRTC (crtc.gc.ca) of juridisch advies vragen.',
+  'eligibility.pricing':
+    'De CCTS oordeelt niet over de prijzen die een aanbieder vaststelt. Voor vragen over prijzen kan de CRTC (crtc.gc.ca) u informeren.',
+  'eligibility.privacy':
+    'Klachten over persoonsgegevens worden behandeld door het Office of the Privacy Commissioner of Canada (priv.gc.ca).',
+  'eligibility.tv_small_business':
+    'Voor kleine bedrijven behandelt de CCTS telefonie, internet en mobiele diensten, maar geen televisie. De CRTC (crtc.gc.ca) kan u informeren.',
+  'eligibility.other':
+    'De CCTS kan deze klacht misschien niet behandelen. Neem contact met haar op om het na te gaan, of vraag ons waar u anders terechtkunt.',
 };

@@ -28,6 +28,7 @@ export interface Tables {
   customer_access_code: CustomerAccessCodeTable;
   customer_session: CustomerSessionTable;
   customer_code_failure: CustomerCodeFailureTable;
+  ccts_eligibility_rule: CctsEligibilityRuleTable;
 }
 
 export interface SchemaMigrationTable {
@@ -242,4 +243,13 @@ export interface CustomerCodeFailureTable {
   id: Generated<number>;
   tracking_number: string;
   failed_at: Date;
+}
+
+export interface CctsEligibilityRuleTable {
+  position: number;
+  customer_type: string | null;
+  service: string | null;
+  category: string | null;
+  eligible: boolean;
+  reason: string | null;
 }

@@ -201,6 +201,33 @@ describe('C7 C8 C9 customers follow their case without an account', () => {
   });
 });
 
+describe('C10 CCTS eligibility', () => {
+  it('C10 the notice follows the eligibility table an admin edits', async () => {
+    const tn = await file('pricing@example.org', { category: 'pricing' });
+    const customer = await openCase(tn, 'pricing@example.org');
+    const advisor = await colleague(server, admin, 'advisor');
+    await advisor.post(`/api/v1/cases/${tn}/escalations`, {
+      customerWords: 'Too expensive.',
+      requestedVia: 'phone',
+      version: await versionOf(advisor, tn),
+    });
+    type Block = { ombudsman: { eligibility: { eligible: boolean; reason?: string } } };
+    let view = (await (await customer.get()).json()) as Block;
+    expect(view.ombudsman.eligibility).toEqual({ eligible: false, reason: 'pricing' });
+
+    const rules = (await admin.get<Record<string, unknown>[]>('/api/v1/settings/ccts-eligibility')).body;
+    const edited = rules.filter((rule) => rule.category !== 'pricing');
+    const saved = await admin.send('PUT', '/api/v1/settings/ccts-eligibility', edited);
+    expect(saved.status).toBe(200);
+    view = (await (await customer.get()).json()) as Block;
+    expect(view.ombudsman.eligibility).toEqual({ eligible: true });
+
+    const refused = await advisor.send('PUT', '/api/v1/settings/ccts-eligibility', rules);
+    expect(refused.status).toBe(403);
+    await admin.send('PUT', '/api/v1/settings/ccts-eligibility', rules);
+  });
+});
+
 describe('the link in every email', () => {
   it('a signed, expiring link in the acknowledgement opens the case directly; an altered or old one does not', async () => {
     const tn = await file('link@example.org');

@@ -128,6 +128,19 @@ const SCENARIOS: Scenario[] = [
       body: (await admin.get('/api/v1/settings/organisation')).body,
     }),
   },
+  {
+    route: 'GET /api/v1/settings/ccts-eligibility',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/settings/ccts-eligibility' }),
+  },
+  {
+    route: 'PUT /api/v1/settings/ccts-eligibility',
+    allowed: ADMINS,
+    request: async () => ({
+      path: '/api/v1/settings/ccts-eligibility',
+      body: (await admin.get('/api/v1/settings/ccts-eligibility')).body,
+    }),
+  },
   { route: 'GET /api/v1/cases', allowed: EVERYONE, request: async () => ({ path: '/api/v1/cases' }) },
   {
     route: 'GET /api/v1/cases/{trackingNumber}',

@@ -1,10 +1,12 @@
 import { isCustomerVisible } from '../../domain/case-events.js';
 import type { CaseKind, CaseStatus, EscalationLevel } from '../../domain/case-lifecycle.js';
 import { applyLifecycleCommand } from '../../domain/case-lifecycle.js';
+import { cctsEligibility, type Eligibility } from '../../domain/ccts-eligibility.js';
 import { type ProcedureStep, procedureSteps } from '../../domain/complaint.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import type { StaffRole } from '../../domain/staff-role.js';
 import { caseState, findCaseById, timelineOfCase } from '../../store/case-store.js';
+import { eligibilityRules } from '../../store/eligibility-store.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { getOrganisation } from '../settings/get-organisation.js';
@@ -35,7 +37,7 @@ export interface CustomerCaseView {
   /** What the customer can do now. */
   can: { escalate: boolean; replyToOutcome: boolean; convertToComplaint: boolean; sendMessage: boolean };
   /** C10: shown when the case is at level 2 or above, after a final response, or an outcome not accepted. */
-  ombudsman: { name: string; website: string; phone: string } | null;
+  ombudsman: { name: string; website: string; phone: string; eligibility: Eligibility } | null;
 }
 
 const TEXT_FIELDS = ['text', 'summary', 'customerWords', 'reason'] as const;
@@ -90,6 +92,15 @@ export async function getCustomerCase(
       convertToComplaint: applyLifecycleCommand(state, { type: 'convert_to_complaint' }).ok,
       sendMessage: row.status !== 'closed',
     },
-    ombudsman: showOmbudsman ? organisation.ombudsman : null,
+    ombudsman: showOmbudsman
+      ? {
+          ...organisation.ombudsman,
+          eligibility: cctsEligibility(await eligibilityRules(ctx.db), {
+            customerType: row.customer_type,
+            service: row.service,
+            category: row.category,
+          }),
+        }
+      : null,
   });
 }

@@ -3,6 +3,7 @@ import * as m002 from './002-staff-sessions.js';
 import * as m003 from './003-intake.js';
 import * as m004 from './004-staff-console.js';
 import * as m005 from './005-customer-access.js';
+import * as m006 from './006-ccts-eligibility.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'intake', sql: m003.sql },
   { version: 4, name: 'staff console', sql: m004.sql },
   { version: 5, name: 'customer access', sql: m005.sql },
+  { version: 6, name: 'ccts eligibility', sql: m006.sql },
 ];

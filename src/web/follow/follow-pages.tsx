@@ -125,6 +125,9 @@ export function FollowCasePage(props: {
         <section aria-labelledby="ombudsman-title" class="tracking" data-testid="ombudsman">
           <h2 id="ombudsman-title">{t('follow.ombudsman.title', { ombudsman: view.ombudsman.name })}</h2>
           <p>{t('follow.ombudsman.body', values)}</p>
+          {view.ombudsman.eligibility.eligible ? null : (
+            <p data-testid="eligibility">{t(`eligibility.${view.ombudsman.eligibility.reason}`)}</p>
+          )}
           <p>
             <a href="/independent-resolution">{t('follow.ombudsman.more')}</a>
           </p>
