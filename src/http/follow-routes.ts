@@ -10,6 +10,7 @@ import {
   resumeCustomerSession,
 } from '../app/follow/customer-access.js';
 import {
+  addCustomerDocuments,
   convertOwnInquiry,
   replyToOutcome,
   requestCustomerEscalation,
@@ -17,9 +18,11 @@ import {
 } from '../app/follow/customer-actions.js';
 import { getCustomerCase } from '../app/follow/customer-case.js';
 import { CASE_KINDS, CASE_STATUSES } from '../domain/case-lifecycle.js';
+import { parseTrackingNumber } from '../domain/tracking-number.js';
 import { sendRefusal, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
-import { problemFromAppError, sendProblem } from './problem.js';
+import { httpProblem, problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
+import { readMultipart } from './read-multipart.js';
 import { stringEnum } from './schemas/case-submission.js';
 import { sameToken } from './staff-auth.js';
 
@@ -300,6 +303,49 @@ export const followRoutes: FastifyPluginAsyncTypebox<{
       if (!result.ok) return sendRefusal(request, reply, result);
       messageQueued();
       return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/complaints/:trackingNumber/documents',
+    {
+      config: { acceptsMultipart: true },
+      // The session and its CSRF token are checked before any file is read.
+      onRequest: async (request, reply) => {
+        const parsed = parseTrackingNumber((request.params as { trackingNumber: string }).trackingNumber);
+        if (!parsed.ok) return;
+        const session = await customerOf(request, parsed.value);
+        if (!session.ok) await sendProblem(reply, problemFromAppError(session.error));
+      },
+      schema: {
+        tags,
+        summary: 'Add documents to the case (multipart `attachments`: PDF, PNG, JPEG; 5 × 10 MB at most)',
+        consumes: ['multipart/form-data'],
+        security: customerSecurity,
+        params: TrackingNumberParams,
+        response: {
+          201: Type.Object({ count: Type.Integer() }),
+          ...problemResponses(400, 401, 403, 409, 413, 415, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const session = await customerOf(request, trackingNumber);
+      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+      if (!request.isMultipart()) {
+        return sendProblem(
+          reply,
+          httpProblem('UNSUPPORTED_MEDIA_TYPE', { detail: 'Send multipart/form-data' }),
+        );
+      }
+      const content = await readMultipart(request, ctx);
+      if (!content.ok) return sendRefusal(request, reply, content);
+      const result = await addCustomerDocuments(ctx, session.value, content.value.files);
+      if (!result.ok) return sendRefusal(request, reply, result);
+      messageQueued();
+      return reply.status(201).send(result.value);
     },
   );
 };

@@ -553,6 +553,8 @@ export const en = {
     'For small businesses, the CCTS handles telephone, internet and wireless services, not television. The CRTC (crtc.gc.ca) can inform you.',
   'eligibility.other':
     'The CCTS may not be able to take this complaint. Contact it to check, or ask us where else to turn.',
+  'follow.documents.title': 'Add documents',
+  'follow.documents.submit': 'Add the documents',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -569,4 +569,6 @@ export const fr: Messages = {
     'Pour les petites entreprises, la CPRST traite les services de téléphone, d’Internet et sans fil, mais pas la télévision. Le CRTC (crtc.gc.ca) peut vous renseigner.',
   'eligibility.other':
     'La CPRST pourrait ne pas pouvoir traiter cette plainte. Communiquez avec elle pour le vérifier, ou demandez-nous à qui d’autre vous adresser.',
+  'follow.documents.title': 'Ajouter des documents',
+  'follow.documents.submit': 'Ajouter les documents',
 };

@@ -560,4 +560,6 @@ export const it: Messages = {
     'Per le piccole imprese la CCTS tratta telefonia, internet e servizi mobili, non la televisione. Può informarla il CRTC (crtc.gc.ca).',
   'eligibility.other':
     'La CCTS potrebbe non poter trattare questo reclamo. La contatti per verificarlo, o ci chieda a chi altro rivolgersi.',
+  'follow.documents.title': 'Aggiungere documenti',
+  'follow.documents.submit': 'Aggiungere i documenti',
 };

@@ -559,4 +559,6 @@ export const nl: Messages = {
     'Voor kleine bedrijven behandelt de CCTS telefonie, internet en mobiele diensten, maar geen televisie. De CRTC (crtc.gc.ca) kan u informeren.',
   'eligibility.other':
     'De CCTS kan deze klacht misschien niet behandelen. Neem contact met haar op om het na te gaan, of vraag ons waar u anders terechtkunt.',
+  'follow.documents.title': 'Documenten toevoegen',
+  'follow.documents.submit': 'De documenten toevoegen',
 };

@@ -85,6 +85,15 @@ describe.each(['en', 'it'] as const)('C7 C8 C9 C10 following a case in the brows
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(trackingNumber);
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    // A document, as from the intake form.
+    await page.locator('form[action="/follow/case/documents"] input[type="file"]').setInputFiles({
+      name: 'bill.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n'),
+    });
+    await submit(page, '/follow/case/documents');
+    expect(page.url()).toMatch(/\/follow\/case\?done=sent$/);
+
     // A message with markup stays text.
     await page
       .locator('form[action="/follow/case/message"] textarea')

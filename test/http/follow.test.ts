@@ -67,6 +67,7 @@ async function codeFor(email: string, trackingNumber: string): Promise<string> {
 
 interface Customer {
   cookie: string;
+  csrfToken: string;
   get: (path?: string) => Promise<Response>;
   post: (path: string, body: unknown) => Promise<Response>;
 }
@@ -83,6 +84,7 @@ async function openCase(trackingNumber: string, email: string): Promise<Customer
   const base = `${server.url}/api/v1/complaints/${trackingNumber}`;
   return {
     cookie,
+    csrfToken,
     get: (path = '') => fetch(`${base}${path}`, { headers: { cookie } }),
     post: (path, body) =>
       fetch(`${base}${path}`, {
@@ -198,6 +200,33 @@ describe('C7 C8 C9 customers follow their case without an account', () => {
       headers: { cookie: customer.cookie },
     });
     expect(foreign.status).toBe(401);
+  });
+});
+
+describe('C3 documents from the customer', () => {
+  it('C3 the customer adds a document to their case; a file that is not what it claims is refused; nobody else can upload', async () => {
+    const tn = await file('docs@example.org');
+    const customer = await openCase(tn, 'docs@example.org');
+    const upload = (content: Buffer, name: string, headers: Record<string, string>) => {
+      const form = new FormData();
+      form.append('attachments', new Blob([new Uint8Array(content)], { type: 'application/pdf' }), name);
+      return fetch(`${server.url}/api/v1/complaints/${tn}/documents`, {
+        method: 'POST',
+        headers,
+        body: form,
+      });
+    };
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const headers = { cookie: customer.cookie, 'x-csrf-token': customer.csrfToken };
+    const added = await upload(pdf, 'bill.pdf', headers);
+    expect(added.status).toBe(201);
+    const fake = await upload(Buffer.from('just text'), 'fake.pdf', headers);
+    expect(fake.status).toBe(415);
+    expect((await upload(pdf, 'bill.pdf', {})).status).toBe(401);
+    const view = (await (await customer.get()).json()) as View;
+    expect(view.timeline.filter((e) => e.type === 'documents_attached').map((e) => e.by)).toEqual(['you']);
+    const staffView = await admin.get<{ attachments: { fileName: string }[] }>(`/api/v1/cases/${tn}`);
+    expect(staffView.body.attachments.map((a) => a.fileName)).toEqual(['bill.pdf']);
   });
 });
 

@@ -1,6 +1,8 @@
 import { CUSTOMER } from '../../domain/actor.js';
+import { MAX_ATTACHMENTS, type StoredFile } from '../../domain/attachment.js';
 import { expectedDate } from '../../domain/business-calendar.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
+import { insertAttachments } from '../../store/attachment-store.js';
 import {
   appendEvents,
   type CaseRow,
@@ -155,4 +157,41 @@ export async function convertOwnInquiry(
     CUSTOMER,
     'web',
   );
+}
+
+/** The customer adds documents (a bill, a letter, a screenshot) to their case; the owner is told. */
+export async function addCustomerDocuments(
+  ctx: AppContext,
+  session: CustomerSession,
+  files: readonly StoredFile[],
+): Promise<Outcome<{ count: number }>> {
+  const removeFiles = () => {
+    for (const file of files) ctx.files.remove(file.storageKey);
+  };
+  if (files.length === 0) {
+    return failure({ code: 'INVALID_INPUT', fields: [{ field: '/attachments', rule: 'required' }] });
+  }
+  if (files.length > MAX_ATTACHMENTS) {
+    removeFiles();
+    return failure({ code: 'ATTACHMENT_REFUSED', reason: 'too_many' });
+  }
+  try {
+    const result = await ctx.db.transaction().execute(async (trx) => {
+      const row = await findCaseForUpdate(trx, session.trackingNumber);
+      if (!row) return failure<{ count: number }>({ code: 'NOT_FOUND', entity: 'case' });
+      if (row.status === 'closed') return failure<{ count: number }>({ code: 'CASE_CLOSED' });
+      const at = ctx.clock();
+      await insertAttachments(trx, row.id, files, at);
+      const saved = await recordCaseChange(trx, row, { actor: CUSTOMER, channel: 'web', at }, [
+        { type: 'documents_attached', data: { files: files.map((f) => f.fileName) } },
+      ]);
+      await notifyOwner(ctx, trx, saved, at, 'documents_attached');
+      return success({ count: files.length });
+    });
+    if (!result.ok) removeFiles();
+    return result;
+  } catch (error) {
+    removeFiles();
+    throw error;
+  }
 }

@@ -236,6 +236,36 @@ export function FollowCasePage(props: {
           </form>
         </section>
       ) : null}
+      {view.can.sendMessage ? (
+        <section aria-labelledby="documents-title">
+          <h2 id="documents-title">{t('follow.documents.title')}</h2>
+          <form method="post" action="/follow/case/documents" enctype="multipart/form-data">
+            <input type="hidden" name="_csrf" value={csrf} />
+            <div class={errors.attachments ? 'field has-error' : 'field'}>
+              <label for="field-attachments">{t('field.attachments')}</label>
+              <p class="hint" id="attachments-hint">
+                {t('field.attachments.hint')}
+              </p>
+              {errors.attachments ? (
+                <p class="field-error" id="attachments-error">
+                  {errors.attachments}
+                </p>
+              ) : null}
+              <input
+                id="field-attachments"
+                type="file"
+                name="attachments"
+                multiple
+                accept="application/pdf,image/png,image/jpeg"
+                aria-describedby={
+                  errors.attachments ? 'attachments-hint attachments-error' : 'attachments-hint'
+                }
+              />
+            </div>
+            <button type="submit">{t('follow.documents.submit')}</button>
+          </form>
+        </section>
+      ) : null}
       <form method="post" action="/follow/leave">
         <input type="hidden" name="_csrf" value={csrf} />
         <button type="submit" class="link-button">

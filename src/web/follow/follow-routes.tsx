@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.js';
-import type { Outcome } from '../../app/errors.js';
+import type { AppError, Outcome } from '../../app/errors.js';
 import { openCaseFromLink } from '../../app/follow/case-link.js';
 import {
   type CustomerSession,
@@ -10,6 +10,7 @@ import {
   resumeCustomerSession,
 } from '../../app/follow/customer-access.js';
 import {
+  addCustomerDocuments,
   convertOwnInquiry,
   replyToOutcome,
   requestCustomerEscalation,
@@ -19,6 +20,8 @@ import { getCustomerCase } from '../../app/follow/customer-case.js';
 import { getOrganisation } from '../../app/settings/get-organisation.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { CUSTOMER_COOKIE } from '../../http/follow-routes.js';
+import { problemFromAppError } from '../../http/problem.js';
+import { readMultipart } from '../../http/read-multipart.js';
 import { sameToken } from '../../http/staff-auth.js';
 import { formatLocalDate } from '../../i18n/format-date.js';
 import type { PageContext } from '../components/layout.js';
@@ -265,6 +268,28 @@ export async function followPages(
   caseForm('/follow/case/conversion', async (session, fields) => {
     const reason = (fields.reason ?? '').trim().slice(0, 5_000);
     return { outcome: await convertOwnInquiry(ctx, session, reason || undefined), done: 'sent' };
+  });
+
+  app.post('/follow/case/documents', hidden, async (request, reply) => {
+    const session = await customerOf(request);
+    if (!session) return reply.redirect('/follow', 303);
+    if (!request.isMultipart()) return reply.redirect('/follow/case', 303);
+    const context = await page(request, reply);
+    const content = await readMultipart(request, ctx);
+    const refuse = (error: AppError) => {
+      const problem = problemFromAppError(error, context.t);
+      const message = problem.errors?.[0]?.message ?? context.t('validation.invalid');
+      return renderCase(request, reply, session, { errors: { attachments: message } }, problem.status);
+    };
+    if (!content.ok) return refuse(content.error);
+    if (!sameToken(content.value.fields.get('_csrf') ?? '', session.csrfToken)) {
+      for (const file of content.value.files) ctx.files.remove(file.storageKey);
+      return reply.redirect('/follow/case', 303);
+    }
+    const added = await addCustomerDocuments(ctx, session, content.value.files);
+    if (!added.ok) return refuse(added.error);
+    deps.messageQueued();
+    return reply.redirect('/follow/case?done=sent', 303);
   });
 
   app.post('/follow/leave', hidden, async (request, reply) => {
