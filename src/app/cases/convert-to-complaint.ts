@@ -1,4 +1,3 @@
-import { expectedDate } from '../../domain/business-calendar.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { may, maySeeCase } from '../../domain/permissions.js';
 import { findCase } from '../../store/case-store.js';
@@ -8,6 +7,7 @@ import { failure, type Outcome, success } from '../errors.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 import { applyLifecycleChange } from './apply-lifecycle-command.js';
+import { complaintAcknowledgedNow } from './complaint-acknowledged-now.js';
 import { getAcknowledgement } from './get-acknowledgement.js';
 import { queueAcknowledgement } from './queue-acknowledgement.js';
 import { caseAssignment, staffActor } from './staff-case-change.js';
@@ -28,7 +28,6 @@ export async function convertToComplaint(
   if (!existing) return failure({ code: 'NOT_FOUND', entity: 'case' });
   if (!maySeeCase(staff, caseAssignment(existing))) return failure({ code: 'FORBIDDEN' });
   const organisation = await getOrganisation(ctx);
-  const closures = new Set(organisation.closureDays);
   const converted = await applyLifecycleChange(
     ctx,
     {
@@ -36,15 +35,7 @@ export async function convertToComplaint(
       command: { type: 'convert_to_complaint' },
       expectedVersion: input.expectedVersion,
       details: input.reason ? { reason: input.reason } : {},
-      columns: (row, at) => ({
-        acknowledged_at: at,
-        expected_response_by: expectedDate(
-          at,
-          organisation.responseBusinessDays.complaint,
-          { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion },
-          closures,
-        ),
-      }),
+      columns: complaintAcknowledgedNow(organisation),
       alsoWrite: (trx, saved, at) => queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at),
     },
     staffActor(staff),

@@ -1,6 +1,5 @@
 import { CUSTOMER } from '../../domain/actor.js';
 import { MAX_ATTACHMENTS, type StoredFile } from '../../domain/attachment.js';
-import { expectedDate } from '../../domain/business-calendar.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import { insertAttachments } from '../../store/attachment-store.js';
 import {
@@ -13,6 +12,7 @@ import {
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { findStaffById } from '../../store/staff-store.js';
 import { applyLifecycleChange } from '../cases/apply-lifecycle-command.js';
+import { complaintAcknowledgedNow } from '../cases/complaint-acknowledged-now.js';
 import { escalationDueDate } from '../cases/escalation-due-date.js';
 import { queueAcknowledgement } from '../cases/queue-acknowledgement.js';
 import { messageSentEvent, queueCustomerMessage } from '../casework/queue-customer-message.js';
@@ -140,15 +140,7 @@ export async function convertOwnInquiry(
       trackingNumber: session.trackingNumber,
       command: { type: 'convert_to_complaint' },
       details: reason ? { reason } : {},
-      columns: (row, at) => ({
-        acknowledged_at: at,
-        expected_response_by: expectedDate(
-          at,
-          organisation.responseBusinessDays.complaint,
-          { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion },
-          new Set(organisation.closureDays),
-        ),
-      }),
+      columns: complaintAcknowledgedNow(organisation),
       alsoWrite: async (trx, saved, at) => {
         await queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at);
         await notifyOwner(ctx, trx, saved, at, 'converted_to_complaint');

@@ -1,6 +1,7 @@
 import type { CustomerCaseView } from '../../app/follow/customer-case.js';
 import { formatLocalDate } from '../../i18n/format-date.js';
 import { MESSAGES, type MessageKey } from '../../i18n/index.js';
+import { AttachmentsField } from '../components/attachments-field.js';
 import { RadioGroup, TextArea, TextInput } from '../components/form-fields.js';
 import { Layout, type PageContext } from '../components/layout.js';
 
@@ -241,27 +242,7 @@ export function FollowCasePage(props: {
           <h2 id="documents-title">{t('follow.documents.title')}</h2>
           <form method="post" action="/follow/case/documents" enctype="multipart/form-data">
             <input type="hidden" name="_csrf" value={csrf} />
-            <div class={errors.attachments ? 'field has-error' : 'field'}>
-              <label for="field-attachments">{t('field.attachments')}</label>
-              <p class="hint" id="attachments-hint">
-                {t('field.attachments.hint')}
-              </p>
-              {errors.attachments ? (
-                <p class="field-error" id="attachments-error">
-                  {errors.attachments}
-                </p>
-              ) : null}
-              <input
-                id="field-attachments"
-                type="file"
-                name="attachments"
-                multiple
-                accept="application/pdf,image/png,image/jpeg"
-                aria-describedby={
-                  errors.attachments ? 'attachments-hint attachments-error' : 'attachments-hint'
-                }
-              />
-            </div>
+            <AttachmentsField t={t} error={errors.attachments} />
             <button type="submit">{t('follow.documents.submit')}</button>
           </form>
         </section>

@@ -2,6 +2,7 @@ import { CASE_KINDS, type CaseKind } from '../../domain/case-lifecycle.js';
 import { CATEGORIES, CUSTOMER_TYPES, PREFERRED_CONTACTS, SERVICES } from '../../domain/complaint.js';
 import { CANADIAN_REGIONS } from '../../domain/region.js';
 import { FORM_FIELDS, type FormErrors, type FormField, type FormValues } from '../complaint-form.js';
+import { AttachmentsField } from '../components/attachments-field.js';
 import { ErrorSummary, RadioGroup, Section, Select, TextArea, TextInput } from '../components/form-fields.js';
 import { Layout, type PageContext } from '../components/layout.js';
 
@@ -164,31 +165,7 @@ export function ComplaintFormPage({ page, kind, values, errors }: Props) {
               label: t(`contact.${contact}`),
             }))}
           />
-          <div class={errors.attachments ? 'field has-error' : 'field'}>
-            <label for="field-attachments">
-              {t('field.attachments')}
-              <span class="optional"> ({optional})</span>
-            </label>
-            <p class="hint" id="attachments-hint">
-              {t('field.attachments.hint')}
-            </p>
-            {errors.attachments ? (
-              <p class="field-error" id="attachments-error">
-                {errors.attachments}
-              </p>
-            ) : null}
-            <input
-              id="field-attachments"
-              type="file"
-              name="attachments"
-              multiple
-              accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-              aria-invalid={errors.attachments ? 'true' : undefined}
-              aria-describedby={
-                errors.attachments ? 'attachments-hint attachments-error' : 'attachments-hint'
-              }
-            />
-          </div>
+          <AttachmentsField t={t} error={errors.attachments} optional={optional} />
         </Section>
         <button type="submit">{t('complaintForm.submit')}</button>
       </form>
