@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { type Static, type TObject, type TSchema, Type } from 'typebox';
 import type { AppContext } from '../app/context.js';
 import { failure, type Outcome } from '../app/errors.js';
 import {
@@ -191,120 +191,93 @@ export const followRoutes: FastifyPluginAsyncTypebox<{
     },
   );
 
-  app.post(
-    '/api/v1/complaints/:trackingNumber/messages',
-    {
-      schema: {
-        tags,
-        summary: 'Write to the provider about the case (the owner is notified)',
-        security: customerSecurity,
-        params: TrackingNumberParams,
-        body: Type.Object(
-          { body: Type.String({ minLength: 1, maxLength: 10_000 }) },
-          { additionalProperties: false },
-        ),
-        response: { 201: Type.Null(), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
-      },
-    },
-    async (request, reply) => {
-      const trackingNumber = trackingNumberOf(request, reply);
-      if (!trackingNumber) return reply;
-      const session = await customerOf(request, trackingNumber);
-      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
-      const result = await sendCustomerMessage(ctx, session.value, request.body.body);
-      if (!result.ok) return sendRefusal(request, reply, result);
-      messageQueued();
-      return reply.status(201).send(null);
-    },
-  );
-
-  app.post(
-    '/api/v1/complaints/:trackingNumber/escalations',
-    {
-      schema: {
-        tags,
-        summary: 'Ask for a review by a senior manager (level 2) or the head of support (level 3)',
-        description: 'Acknowledged at once with its own expected date (5 business days by default). C9.',
-        security: customerSecurity,
-        params: TrackingNumberParams,
-        body: Type.Object(
-          {
-            reason: Type.String({ minLength: 1, maxLength: 10_000 }),
-            level: Type.Optional(Type.Union([Type.Literal(2), Type.Literal(3)])),
+  /** A customer's step on their case: their session and CSRF token, then the use case. */
+  function customerCommand<B extends TObject>(spec: {
+    path: string;
+    summary: string;
+    description?: string;
+    body: B;
+    created?: TSchema;
+    run: (session: CustomerSession, body: Static<B>) => Promise<Outcome<unknown>>;
+  }) {
+    const status = spec.created ? 201 : 204;
+    app.post(
+      `/api/v1/complaints/:trackingNumber/${spec.path}`,
+      {
+        schema: {
+          tags,
+          summary: spec.summary,
+          ...(spec.description ? { description: spec.description } : {}),
+          security: customerSecurity,
+          params: TrackingNumberParams,
+          body: spec.body,
+          response: {
+            [status]: spec.created ?? Type.Null(),
+            ...problemResponses(400, 401, 403, 409, 413, 415, 422),
           },
-          { additionalProperties: false },
-        ),
-        response: {
-          201: Type.Object({ level: Type.Integer(), expectedResponseBy: Type.String({ format: 'date' }) }),
-          ...problemResponses(400, 401, 403, 409, 413, 415, 422),
         },
       },
-    },
-    async (request, reply) => {
-      const trackingNumber = trackingNumberOf(request, reply);
-      if (!trackingNumber) return reply;
-      const session = await customerOf(request, trackingNumber);
-      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
-      const result = await requestCustomerEscalation(ctx, session.value, request.body);
-      if (!result.ok) return sendRefusal(request, reply, result);
-      messageQueued();
-      return reply.status(201).send(result.value);
-    },
-  );
-
-  app.post(
-    '/api/v1/complaints/:trackingNumber/outcome-reply',
-    {
-      schema: {
-        tags,
-        summary: 'Accept the outcome, or say you are not satisfied (a complaint then goes up a level)',
-        security: customerSecurity,
-        params: TrackingNumberParams,
-        body: Type.Object(
-          { accepted: Type.Boolean(), comment: Type.Optional(Type.String({ maxLength: 10_000 })) },
-          { additionalProperties: false },
-        ),
-        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+      async (request, reply) => {
+        const trackingNumber = trackingNumberOf(request, reply);
+        if (!trackingNumber) return reply;
+        const session = await customerOf(request, trackingNumber);
+        if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
+        const result = await spec.run(session.value, request.body as Static<B>);
+        if (!result.ok) return sendRefusal(request, reply, result);
+        messageQueued();
+        return reply.status(status).send(spec.created ? result.value : null);
       },
-    },
-    async (request, reply) => {
-      const trackingNumber = trackingNumberOf(request, reply);
-      if (!trackingNumber) return reply;
-      const session = await customerOf(request, trackingNumber);
-      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
-      const result = await replyToOutcome(ctx, session.value, request.body);
-      if (!result.ok) return sendRefusal(request, reply, result);
-      messageQueued();
-      return reply.status(204).send(null);
-    },
-  );
+    );
+  }
 
-  app.post(
-    '/api/v1/complaints/:trackingNumber/conversion',
-    {
-      schema: {
-        tags,
-        summary: 'Turn your question into a complaint (C1): acknowledged as a complaint now',
-        security: customerSecurity,
-        params: TrackingNumberParams,
-        body: Type.Object(
-          { reason: Type.Optional(Type.String({ maxLength: 5_000 })) },
-          { additionalProperties: false },
-        ),
-        response: { 204: Type.Null(), ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+  customerCommand({
+    path: 'messages',
+    summary: 'Write to the provider about the case (the owner is notified)',
+    body: Type.Object(
+      { body: Type.String({ minLength: 1, maxLength: 10_000 }) },
+      { additionalProperties: false },
+    ),
+    created: Type.Null(),
+    run: async (session, body) => {
+      const sent = await sendCustomerMessage(ctx, session, body.body);
+      return sent.ok ? { ok: true, value: null } : sent;
+    },
+  });
+
+  customerCommand({
+    path: 'escalations',
+    summary: 'Ask for a review by a senior manager (level 2) or the head of support (level 3)',
+    description: 'Acknowledged at once with its own expected date (5 business days by default). C9.',
+    body: Type.Object(
+      {
+        reason: Type.String({ minLength: 1, maxLength: 10_000 }),
+        level: Type.Optional(Type.Union([Type.Literal(2), Type.Literal(3)])),
       },
-    },
-    async (request, reply) => {
-      const trackingNumber = trackingNumberOf(request, reply);
-      if (!trackingNumber) return reply;
-      const session = await customerOf(request, trackingNumber);
-      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
-      const result = await convertOwnInquiry(ctx, session.value, request.body.reason);
-      if (!result.ok) return sendRefusal(request, reply, result);
-      messageQueued();
-      return reply.status(204).send(null);
-    },
-  );
+      { additionalProperties: false },
+    ),
+    created: Type.Object({ level: Type.Integer(), expectedResponseBy: Type.String({ format: 'date' }) }),
+    run: (session, body) => requestCustomerEscalation(ctx, session, body),
+  });
+
+  customerCommand({
+    path: 'outcome-reply',
+    summary: 'Accept the outcome, or say you are not satisfied (a complaint then goes up a level)',
+    body: Type.Object(
+      { accepted: Type.Boolean(), comment: Type.Optional(Type.String({ maxLength: 10_000 })) },
+      { additionalProperties: false },
+    ),
+    run: (session, body) => replyToOutcome(ctx, session, body),
+  });
+
+  customerCommand({
+    path: 'conversion',
+    summary: 'Turn your question into a complaint (C1): acknowledged as a complaint now',
+    body: Type.Object(
+      { reason: Type.Optional(Type.String({ maxLength: 5_000 })) },
+      { additionalProperties: false },
+    ),
+    run: (session, body) => convertOwnInquiry(ctx, session, body.reason),
+  });
 
   app.post(
     '/api/v1/complaints/:trackingNumber/documents',

@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
 import { consoleAdminRoutes } from '../web/console/console-admin-routes.js';
+import { consoleAuthRoutes } from '../web/console/console-auth-routes.js';
 import { consoleRoutes } from '../web/console/console-routes.js';
 import { followPages } from '../web/follow/follow-routes.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
@@ -121,18 +122,16 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     secureCookies: deps.secureCookies,
     messageQueued: deps.messageQueued,
   });
-  await app.register(consoleRoutes, {
+  const consoleDeps = {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
     secureCookies: deps.secureCookies,
     messageQueued: deps.messageQueued,
-  });
+  };
+  await app.register(consoleAuthRoutes, consoleDeps);
+  await app.register(consoleRoutes, consoleDeps);
   await app.register(consoleAdminRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
-  await app.register(followPages, {
-    ctx: deps.ctx,
-    secureCookies: deps.secureCookies,
-    messageQueued: deps.messageQueued,
-  });
+  await app.register(followPages, consoleDeps);
   await app.register(webRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,

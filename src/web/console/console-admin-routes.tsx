@@ -20,6 +20,7 @@ import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
 import { consoleGuards } from './console-guards.js';
 import { ConsoleLayout } from './console-layout.js';
+import { fieldErrors } from './field-errors.js';
 import { AdminPage, type AdminPageProps } from './pages/admin-page.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -67,9 +68,7 @@ function organisationOf(f: Record<string, string>): Record<string, unknown> {
 }
 
 function errorsOf(error: AppError, page: PageContext): Record<string, string> {
-  const problem = problemFromAppError(error, page.t);
-  const errors: Record<string, string> = {};
-  for (const e of problem.errors ?? []) errors[e.field.split('/').pop() ?? e.field] ??= e.message;
+  const errors = fieldErrors(error, page);
   if (error.code === 'ALREADY_EXISTS') errors.email = page.t('console.admin.exists');
   return errors;
 }

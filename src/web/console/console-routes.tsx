@@ -1,7 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { completePasswordReset, requestPasswordReset } from '../../app/auth/password-reset.js';
-import { type StaffSession, signOut, signOutEverywhere } from '../../app/auth/resume-staff-session.js';
-import { signIn } from '../../app/auth/sign-in.js';
+import type { StaffSession } from '../../app/auth/resume-staff-session.js';
 import { recordCase } from '../../app/cases/record-case.js';
 import { getCaseFile, type TimelineEntry } from '../../app/casework/case-file.js';
 import {
@@ -13,7 +11,6 @@ import {
 import { revealCustomer } from '../../app/casework/reveal-customer.js';
 import { customerMessageOf } from '../../app/casework/send-message.js';
 import type { AppContext } from '../../app/context.js';
-import type { AppError } from '../../app/errors.js';
 import { getOrganisation } from '../../app/settings/get-organisation.js';
 import { listStaff } from '../../app/staff/manage-staff.js';
 import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
@@ -25,21 +22,18 @@ import { isLanguage, languageOrDefault } from '../../domain/language.js';
 import { REGION_TIME_ZONES } from '../../domain/region.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { problemFromAppError } from '../../http/problem.js';
-import { clearStaffCookie, STAFF_COOKIE, setStaffCookie } from '../../http/staff-auth.js';
 import { toSubmission } from '../../http/to-submission.js';
 import { customerMessageWords } from '../../notify/customer-message-text.js';
 import { checkFiling, filingOf, formValues } from '../complaint-form.js';
-import type { PageContext } from '../components/layout.js';
 import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
 import { CASE_FORM_ACTIONS, UNVERSIONED_ACTIONS } from './case-form-actions.js';
 import { consoleGuards } from './console-guards.js';
 import { ConsoleLayout } from './console-layout.js';
-import { formFields } from './console-session.js';
+import { fieldErrors } from './field-errors.js';
 import { CasePage, type CasePageProps } from './pages/case-page.js';
 import { NewCasePage, STAFF_CHANNELS } from './pages/new-case-page.js';
 import { QueuePage } from './pages/queue-page.js';
-import { ChoosePasswordPage, PasswordResetPage, SignInPage } from './pages/sign-in-pages.js';
 
 export interface ConsoleDependencies {
   ctx: AppContext;
@@ -56,17 +50,6 @@ function pick<T extends string>(values: readonly T[], value: unknown): T | undef
     : undefined;
 }
 
-/** Field errors of a refusal, keyed by form field name (`/customer/email` → `email`). */
-function fieldErrors(error: AppError, page: PageContext): Record<string, string> {
-  const problem = problemFromAppError(error, page.t);
-  const errors: Record<string, string> = {};
-  for (const e of problem.errors ?? []) {
-    const name = e.field.split('/').pop() ?? e.field;
-    errors[name] ??= e.message;
-  }
-  return errors;
-}
-
 /**
  * The staff console: server-rendered pages over the same use cases as the API. Every form works
  * without JavaScript and carries the session's CSRF token; every change carries the version the
@@ -78,114 +61,6 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
     pageContext(request, reply, await getOrganisation(ctx));
 
   const { staffOrSignIn, formSession } = consoleGuards(ctx, page);
-
-  // --- Signing in and out, passwords --------------------------------------------------------
-
-  app.get('/console/sign-in', hidden, async (request, reply) => {
-    const signedOut = (request.query as { signedOut?: string }).signedOut === '1';
-    const context = await page(request, reply);
-    return sendPage(
-      reply,
-      <SignInPage page={context} {...(signedOut ? { notice: context.t('console.signIn.signedOut') } : {})} />,
-    );
-  });
-
-  app.post('/console/sign-in', hidden, async (request, reply) => {
-    const fields = formFields(request);
-    const context = await page(request, reply);
-    const email = (fields.email ?? '').trim();
-    const result = await signIn(ctx, { email, password: fields.password ?? '', clientAddress: request.ip });
-    if (!result.ok) {
-      const tooMany = result.error.code === 'TOO_MANY_ATTEMPTS';
-      if (tooMany && result.error.code === 'TOO_MANY_ATTEMPTS') {
-        reply.header('retry-after', String(result.error.retryAfterSeconds));
-      }
-      const problem =
-        result.error.code === 'TOO_MANY_ATTEMPTS'
-          ? context.t('console.signIn.tooMany', { minutes: Math.ceil(result.error.retryAfterSeconds / 60) })
-          : context.t('console.signIn.failed');
-      return sendPage(
-        reply,
-        <SignInPage page={context} email={email} problem={problem} />,
-        tooMany ? 429 : 401,
-      );
-    }
-    setStaffCookie(reply, result.value.sessionToken, result.value.expiresAt, deps.secureCookies);
-    return reply.redirect('/console', 303);
-  });
-
-  app.post('/console/sign-out', hidden, async (request, reply) => {
-    const form = await formSession(request, reply);
-    if (!form) return reply;
-    await signOut(ctx, request.cookies[STAFF_COOKIE] ?? '');
-    clearStaffCookie(reply, deps.secureCookies);
-    return reply.redirect('/console/sign-in?signedOut=1', 303);
-  });
-
-  app.post('/console/sign-out-everywhere', hidden, async (request, reply) => {
-    const form = await formSession(request, reply);
-    if (!form) return reply;
-    await signOutEverywhere(ctx, form.session.staff.id);
-    clearStaffCookie(reply, deps.secureCookies);
-    return reply.redirect('/console/sign-in?signedOut=1', 303);
-  });
-
-  app.get('/console/password-reset', hidden, async (request, reply) =>
-    sendPage(reply, <PasswordResetPage page={await page(request, reply)} sent={false} />),
-  );
-
-  app.post('/console/password-reset', hidden, async (request, reply) => {
-    const context = await page(request, reply);
-    const email = (formFields(request).email ?? '').trim();
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
-      return sendPage(
-        reply,
-        <PasswordResetPage page={context} sent={false} problem={context.t('validation.email')} />,
-        422,
-      );
-    }
-    const result = await requestPasswordReset(ctx, email, request.ip);
-    if (!result.ok && result.error.code === 'TOO_MANY_ATTEMPTS') {
-      reply.header('retry-after', String(result.error.retryAfterSeconds));
-      return sendPage(
-        reply,
-        <PasswordResetPage
-          page={context}
-          sent={false}
-          problem={context.t('console.signIn.tooMany', {
-            minutes: Math.ceil(result.error.retryAfterSeconds / 60),
-          })}
-        />,
-        429,
-      );
-    }
-    deps.messageQueued();
-    return sendPage(reply, <PasswordResetPage page={context} sent />);
-  });
-
-  app.get('/console/password', hidden, async (request, reply) => {
-    const token = String((request.query as { token?: unknown }).token ?? '');
-    return sendPage(
-      reply,
-      <ChoosePasswordPage page={await page(request, reply)} token={token} invalid={!token} />,
-    );
-  });
-
-  app.post('/console/password', hidden, async (request, reply) => {
-    const fields = formFields(request);
-    const context = await page(request, reply);
-    const token = fields.token ?? '';
-    const result = await completePasswordReset(ctx, token, fields.password ?? '');
-    if (result.ok) return reply.redirect('/console/sign-in?signedOut=1', 303);
-    if (result.error.code === 'RESET_LINK_INVALID') {
-      return sendPage(reply, <ChoosePasswordPage page={context} token={token} invalid />, 400);
-    }
-    return sendPage(
-      reply,
-      <ChoosePasswordPage page={context} token={token} error={fieldErrors(result.error, context).password} />,
-      422,
-    );
-  });
 
   // --- The queue ------------------------------------------------------------------------------
 
