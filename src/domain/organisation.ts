@@ -17,7 +17,12 @@ export interface OrganisationProfile {
   ombudsman: { name: string; website: string; phone: string };
   /** The organisation's own closed days, `YYYY-MM-DD`. */
   closureDays: readonly string[];
+  /** How customers see the staff member who acted on their case (C7): role only, or first name too. */
+  staffShownToCustomers: StaffShownToCustomers;
 }
+
+export const STAFF_SHOWN_TO_CUSTOMERS = ['role', 'first_name'] as const;
+export type StaffShownToCustomers = (typeof STAFF_SHOWN_TO_CUSTOMERS)[number];
 
 export const DEFAULT_ORGANISATION: OrganisationProfile = {
   name: 'Jive Canada',
@@ -33,4 +38,5 @@ export const DEFAULT_ORGANISATION: OrganisationProfile = {
     phone: '1-888-221-1687',
   },
   closureDays: [],
+  staffShownToCustomers: 'role',
 };

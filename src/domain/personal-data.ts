@@ -56,3 +56,8 @@ export const IDENTITY_CHECK_VALID_MS = 60 * 60 * 1000;
 /** A one-time code sent to the email on file expires after this long, and allows a few tries. */
 export const ONE_TIME_CODE_VALID_MS = 15 * 60 * 1000;
 export const ONE_TIME_CODE_MAX_ATTEMPTS = 5;
+
+/** The first word of a staff member's name: all customers may see of them, if the organisation allows. */
+export function firstNameOf(displayName: string): string {
+  return displayName.trim().split(/\s+/)[0] ?? '';
+}

@@ -44,7 +44,10 @@ const CustomerCaseSchema = Type.Object({
       type: Type.String(),
       occurredAt: Type.String({ format: 'date-time' }),
       by: Type.Union([Type.Literal('you'), Type.Literal('us')]),
-      role: nullable(Type.String({ description: 'The role of the staff member (never a name)' })),
+      role: nullable(Type.String({ description: 'The role of the staff member' })),
+      firstName: nullable(
+        Type.String({ description: 'Their first name, only if the organisation shows it (never more)' }),
+      ),
       text: nullable(Type.String()),
       message: nullable(Type.Object({}, { additionalProperties: true })),
       level: nullable(Type.Integer()),

@@ -8,6 +8,7 @@ import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
 import { consoleAdminRoutes } from '../web/console/console-admin-routes.js';
 import { consoleAuthRoutes } from '../web/console/console-auth-routes.js';
+import { consoleEligibilityRoutes } from '../web/console/console-eligibility-routes.js';
 import { consoleRoutes } from '../web/console/console-routes.js';
 import { followPages } from '../web/follow/follow-routes.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
@@ -131,6 +132,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(consoleAuthRoutes, consoleDeps);
   await app.register(consoleRoutes, consoleDeps);
   await app.register(consoleAdminRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
+  await app.register(consoleEligibilityRoutes, { ctx: deps.ctx });
   await app.register(followPages, consoleDeps);
   await app.register(webRoutes, {
     ctx: deps.ctx,

@@ -196,7 +196,7 @@ export const en = {
   'error.tooMany.body':
     'You have sent several forms in a short time. Please wait a minute and try again; nothing you sent before is lost.',
   'error.backHome': 'Back to the home page',
-  'msg.caseLine': 'Case {trackingNumber}',
+  'msg.caseLine': 'Case {trackingNumber}. This link opens it for 30 days, without a code: {followUrl}',
   'msg.level.2': 'a senior manager',
   'msg.level.3': 'the head of customer support',
   'msg.progress_update.subject': 'An update on your case {trackingNumber}',
@@ -555,6 +555,28 @@ export const en = {
     'The CCTS may not be able to take this complaint. Contact it to check, or ask us where else to turn.',
   'follow.documents.title': 'Add documents',
   'follow.documents.submit': 'Add the documents',
+  'console.eligibility.title': 'CCTS eligibility',
+  'console.eligibility.intro':
+    'Which complaints the CCTS can take. The rules apply in order: the first rule that matches a complaint decides. “Any” matches everything; choose “Remove this rule” to delete a row. Customers see the reason on their case page and in messages.',
+  'console.eligibility.order': 'Order',
+  'console.eligibility.customerType': 'Customer type',
+  'console.eligibility.service': 'Service',
+  'console.eligibility.category': 'Category',
+  'console.eligibility.outcome': 'Outcome',
+  'console.eligibility.any': 'Any',
+  'console.eligibility.remove': 'Remove this rule',
+  'console.eligibility.eligible': 'The CCTS can take it',
+  'console.eligibility.notEligible': 'Not eligible',
+  'console.eligibility.reason.enterprise': 'large business customer',
+  'console.eligibility.reason.pricing': 'prices are outside its mandate',
+  'console.eligibility.reason.privacy': 'privacy goes to the Privacy Commissioner',
+  'console.eligibility.reason.tv_small_business': 'TV for small businesses',
+  'console.eligibility.reason.other': 'other reason',
+  'console.eligibility.invalid':
+    'A rule holds a value this table does not know. Check the rows and save again.',
+  'console.admin.settings.staffShown': 'Staff shown to customers as',
+  'console.admin.settings.staffShown.role': 'Their role only',
+  'console.admin.settings.staffShown.first_name': 'First name and role',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -201,7 +201,7 @@ export const fr: Messages = {
     'Vous avez envoyé plusieurs formulaires en peu de temps. Attendez une minute et réessayez ; rien de ce que vous avez envoyé n’est perdu.',
   'error.backHome': 'Retour à la page d’accueil',
 
-  'msg.caseLine': 'Dossier {trackingNumber}',
+  'msg.caseLine': 'Dossier {trackingNumber}. Ce lien l’ouvre pendant 30 jours, sans code : {followUrl}',
   'msg.level.2': 'un cadre supérieur',
   'msg.level.3': 'la responsable du service à la clientèle',
   'msg.progress_update.subject': 'Des nouvelles de votre dossier {trackingNumber}',
@@ -571,4 +571,27 @@ export const fr: Messages = {
     'La CPRST pourrait ne pas pouvoir traiter cette plainte. Communiquez avec elle pour le vérifier, ou demandez-nous à qui d’autre vous adresser.',
   'follow.documents.title': 'Ajouter des documents',
   'follow.documents.submit': 'Ajouter les documents',
+  'console.eligibility.title': 'Admissibilité à la CPRST',
+  'console.eligibility.intro':
+    'Les plaintes que la CPRST peut traiter. Les règles s’appliquent dans l’ordre : la première règle qui correspond à une plainte décide. « Tous » correspond à tout ; choisissez « Supprimer cette règle » pour retirer une ligne. Les clients voient le motif sur la page de leur dossier et dans les messages.',
+  'console.eligibility.order': 'Ordre',
+  'console.eligibility.customerType': 'Type de client',
+  'console.eligibility.service': 'Service',
+  'console.eligibility.category': 'Catégorie',
+  'console.eligibility.outcome': 'Résultat',
+  'console.eligibility.any': 'Tous',
+  'console.eligibility.remove': 'Supprimer cette règle',
+  'console.eligibility.eligible': 'La CPRST peut la traiter',
+  'console.eligibility.notEligible': 'Non admissible',
+  'console.eligibility.reason.enterprise': 'client grande entreprise',
+  'console.eligibility.reason.pricing': 'les prix sont hors de son mandat',
+  'console.eligibility.reason.privacy':
+    'la vie privée relève du Commissariat à la protection de la vie privée',
+  'console.eligibility.reason.tv_small_business': 'télévision pour petites entreprises',
+  'console.eligibility.reason.other': 'autre motif',
+  'console.eligibility.invalid':
+    'Une règle contient une valeur que ce tableau ne connaît pas. Vérifiez les lignes et enregistrez de nouveau.',
+  'console.admin.settings.staffShown': 'Le personnel est présenté aux clients par',
+  'console.admin.settings.staffShown.role': 'Son rôle seulement',
+  'console.admin.settings.staffShown.first_name': 'Son prénom et son rôle',
 };

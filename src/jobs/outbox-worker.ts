@@ -100,7 +100,14 @@ async function render(options: OutboxWorkerOptions, row: OutboxRow): Promise<Ren
       };
       const organisation = await getOrganisation(options.ctx);
       return plainEmail(
-        accessCodeWords(row.language, customerName, trackingNumber, code, organisation),
+        accessCodeWords(
+          row.language,
+          customerName,
+          trackingNumber,
+          code,
+          organisation,
+          caseLink(options.ctx, options.publicUrl, trackingNumber, row.created_at),
+        ),
         row.language,
       );
     }

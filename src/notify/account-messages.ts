@@ -43,12 +43,16 @@ export function accessCodeWords(
   trackingNumber: string,
   code: string,
   organisation: OrganisationProfile,
+  followUrl: string,
 ): MessageWords {
   const t = translator(language);
   return {
     subject: t('msg.access_code.subject'),
     greeting: t('email.greeting', { name: customerName }),
-    paragraphs: [t('msg.access_code.body', { trackingNumber, code })],
+    paragraphs: [
+      t('msg.access_code.body', { trackingNumber, code }),
+      t('msg.caseLine', { trackingNumber, followUrl }),
+    ],
     signature: t('email.signature', { organisation: organisation.name }),
   };
 }

@@ -101,7 +101,7 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
   return {
     subject: body.subject,
     greeting: t('email.greeting', { name: setting.customerName }),
-    paragraphs: [...body.paragraphs, t('msg.caseLine', { trackingNumber })],
+    paragraphs: [...body.paragraphs, t('msg.caseLine', { trackingNumber, followUrl: setting.followUrl })],
     signature: t('email.signature', { organisation: organisation.name }),
   };
 }

@@ -129,6 +129,7 @@ export interface OrganisationSettingsTable {
   ombudsman_name: string;
   ombudsman_website: string;
   ombudsman_phone: string;
+  staff_shown_to_customers: Generated<'role' | 'first_name'>;
   updated_at: Generated<Date>;
 }
 

@@ -20,6 +20,7 @@ export async function loadOrganisation(db: Db): Promise<OrganisationProfile> {
     responseBusinessDays: { complaint: row.complaint_business_days, inquiry: row.inquiry_business_days },
     ombudsman: { name: row.ombudsman_name, website: row.ombudsman_website, phone: row.ombudsman_phone },
     closureDays: closures.map((c) => c.day),
+    staffShownToCustomers: row.staff_shown_to_customers,
   };
 }
 
@@ -39,6 +40,7 @@ export async function saveOrganisation(trx: Db, settings: OrganisationProfile, a
       ombudsman_name: settings.ombudsman.name,
       ombudsman_website: settings.ombudsman.website,
       ombudsman_phone: settings.ombudsman.phone,
+      staff_shown_to_customers: settings.staffShownToCustomers,
       updated_at: at,
     })
     .where('id', '=', 1)

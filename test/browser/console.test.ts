@@ -271,5 +271,26 @@ describe('C3 C4 C5 C7 C8 C9 the staff console in a real browser', () => {
     );
     expect(settings.body.trackingPrefix).toBe('JIVE');
     expect(settings.body.responseBusinessDays.complaint).toBe(12);
+
+    // C10: the CCTS eligibility table, edited on its own page.
+    await page.getByRole('link', { name: 'CCTS eligibility' }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const before = (await admin.get<unknown[]>('/api/v1/settings/ccts-eligibility')).body;
+    await page.getByLabel('Customer type 6', { exact: true }).selectOption('small_business');
+    await page.getByLabel('Service 6', { exact: true }).selectOption('wireless');
+    await page.getByLabel('Outcome 6', { exact: true }).selectOption({ label: 'Not eligible: other reason' });
+    await page.getByLabel('Order 6', { exact: true }).fill('0');
+    await clickAndLoad(page, /^Save$/);
+    expect(await page.getByRole('status').textContent()).toBeTruthy();
+    const after = (await admin.get<Record<string, unknown>[]>('/api/v1/settings/ccts-eligibility')).body;
+    expect(after).toHaveLength(before.length + 1);
+    expect(after[0]).toEqual({
+      customerType: 'small_business',
+      service: 'wireless',
+      category: null,
+      eligible: false,
+      reason: 'other',
+    });
+    await admin.send('PUT', '/api/v1/settings/ccts-eligibility', before);
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_ENV, aComplaint, postJson } from '../support/api-client.js';
+import { ADMIN_ENV } from '../support/api-client.js';
 import { manualClock } from '../support/app-context.js';
 import { accessibilityViolations, launchBrowser } from '../support/browser.js';
 import { startSmtpSink } from '../support/smtp-sink.js';
@@ -53,16 +53,20 @@ async function submit(page: Page, action: string) {
 describe.each(['en', 'it'] as const)('C7 C8 C9 C10 following a case in the browser (%s)', (language) => {
   it('opens the case with an emailed code, writes, rejects the outcome, escalates twice and sees the CCTS', async () => {
     const email = `follow-${language}@example.org`;
-    const filed = await postJson(
-      server,
-      '/api/v1/complaints',
-      aComplaint({
-        language,
-        customer: { name: 'Sara Bianchi', email, type: 'residential', province: 'ON' },
-      }),
-    );
-    const { trackingNumber } = (await filed.json()) as { trackingNumber: string };
     const page = await browser.newPage({ extraHTTPHeaders: { 'accept-language': language } });
+
+    // Filed through the public form, as a customer would.
+    await page.goto(`${server.url}/complaints/new`);
+    await page.locator('[name="name"]').fill('Sara Bianchi');
+    await page.locator('[name="email"]').fill(email);
+    await page.locator('input[name="customerType"][value="residential"]').check();
+    await page.locator('[name="province"]').selectOption('ON');
+    await page.locator('[name="service"]').selectOption('internet');
+    await page.locator('[name="category"]').selectOption('billing');
+    await page.locator('[name="description"]').fill('The October bill charges me twice.');
+    await submit(page, '/complaints');
+    const trackingNumber = ((await page.getByTestId('tracking-number').textContent()) ?? '').trim();
+    expect(trackingNumber).toMatch(/^RDX-/);
     await page.goto(`${server.url}/`);
     await page.locator('a[href="/follow"]').first().click();
     expect(await page.getAttribute('html', 'lang')).toBe(language);

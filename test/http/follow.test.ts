@@ -255,9 +255,135 @@ describe('C10 CCTS eligibility', () => {
     expect(refused.status).toBe(403);
     await admin.send('PUT', '/api/v1/settings/ccts-eligibility', rules);
   });
+
+  it('C10 an admin edits the table on the console page: a removed rule changes the notice; an unknown value changes nothing', async () => {
+    const tn = await file('privacy@example.org', { category: 'privacy' });
+    const customer = await openCase(tn, 'privacy@example.org');
+    const advisor = await colleague(server, admin, 'advisor');
+    await advisor.post(`/api/v1/cases/${tn}/escalations`, {
+      customerWords: 'You shared my data.',
+      requestedVia: 'phone',
+      version: await versionOf(advisor, tn),
+    });
+    type Block = { ombudsman: { eligibility: { eligible: boolean; reason?: string } } };
+    const notice = async () => ((await (await customer.get()).json()) as Block).ombudsman.eligibility;
+    expect(await notice()).toEqual({ eligible: false, reason: 'privacy' });
+
+    const rules = (
+      await admin.get<Record<string, string | boolean | null>[]>('/api/v1/settings/ccts-eligibility')
+    ).body;
+    const form = (who: StaffClient, rows: Record<string, string | boolean | null>[], extra = {}) => {
+      const fields: Record<string, string> = { _csrf: who.credentials.csrfToken };
+      rows.forEach((rule, i) => {
+        fields[`rule.${i}.order`] = String(rows.length - i); // typed in reverse: the order numbers decide
+        fields[`rule.${i}.customerType`] = String(rule.customerType ?? '');
+        fields[`rule.${i}.service`] = String(rule.service ?? '');
+        fields[`rule.${i}.category`] = String(rule.category ?? '');
+        fields[`rule.${i}.outcome`] =
+          rule.category === 'privacy' ? '' : rule.eligible ? 'eligible' : `not:${String(rule.reason)}`;
+      });
+      Object.assign(fields, extra);
+      return fetch(`${server.url}/console/admin/eligibility`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie: who.credentials.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      });
+    };
+    const reversed = [...rules].reverse();
+    const bad = await form(admin, reversed, { 'rule.0.service': 'carrier-pigeon' });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('does not know');
+    expect(await notice()).toEqual({ eligible: false, reason: 'privacy' });
+    expect((await form(advisor, reversed)).status).toBe(403);
+
+    const saved = await form(admin, reversed);
+    expect(saved.status).toBe(303);
+    expect(await notice()).toEqual({ eligible: true });
+    const after = (await admin.get<unknown[]>('/api/v1/settings/ccts-eligibility')).body;
+    expect(after).toEqual(rules.filter((rule) => rule.category !== 'privacy')); // same order as before
+    await admin.send('PUT', '/api/v1/settings/ccts-eligibility', rules);
+  });
+});
+
+describe('C7 who the customer sees at the provider', () => {
+  it('C7 customers see the role only by default, and the first name too when an admin chooses it; never more', async () => {
+    const tn = await file('names@example.org');
+    const customer = await openCase(tn, 'names@example.org');
+    const advisor = await colleague(server, admin, 'advisor', { name: 'Aline Beaulieu-Tremblay' });
+    await advisor.post(`/api/v1/cases/${tn}/assignment`, {
+      ownerId: advisor.id,
+      version: await versionOf(advisor, tn),
+    });
+    const outcome = await advisor.post(`/api/v1/cases/${tn}/outcome`, {
+      text: 'We refund the charge.',
+      version: await versionOf(advisor, tn),
+    });
+    expect(outcome.status).toBe(200);
+    type Timeline = { timeline: { role: string | null; firstName: string | null }[] };
+    const staffEntries = async () =>
+      ((await (await customer.get()).json()) as Timeline).timeline.filter((e) => e.role === 'advisor');
+    expect(await staffEntries()).not.toEqual([]);
+    expect((await staffEntries()).every((e) => e.firstName === null)).toBe(true);
+
+    const settings = (await admin.get<Record<string, unknown>>('/api/v1/settings/organisation')).body;
+    expect(settings.staffShownToCustomers).toBe('role');
+    const changed = await admin.send('PUT', '/api/v1/settings/organisation', {
+      ...settings,
+      staffShownToCustomers: 'first_name',
+    });
+    expect(changed.status).toBe(200);
+    try {
+      expect((await staffEntries()).map((e) => e.firstName)).toContain('Aline');
+      const page = await (
+        await fetch(`${server.url}/follow/case`, { headers: { cookie: customer.cookie } })
+      ).text();
+      expect(page).toContain('Aline');
+      expect(page).not.toContain('Beaulieu');
+      const { staffShownToCustomers: _omitted, ...withoutIt } = settings;
+      await admin.send('PUT', '/api/v1/settings/organisation', withoutIt); // left out: kept
+      expect(
+        (await admin.get<Record<string, unknown>>('/api/v1/settings/organisation')).body
+          .staffShownToCustomers,
+      ).toBe('first_name');
+    } finally {
+      await admin.send('PUT', '/api/v1/settings/organisation', settings);
+    }
+    expect((await staffEntries()).every((e) => e.firstName === null)).toBe(true);
+  });
 });
 
 describe('the link in every email', () => {
+  it('every email to the customer carries the signed link: acknowledgement, access code, messages, outcome, escalation', async () => {
+    const email = 'every-link@example.org';
+    const tn = await file(email);
+    const customer = await openCase(tn, email);
+    const advisor = await colleague(server, admin, 'advisor');
+    await advisor.post(`/api/v1/cases/${tn}/assignment`, {
+      ownerId: advisor.id,
+      version: await versionOf(advisor, tn),
+    });
+    await advisor.post(`/api/v1/cases/${tn}/messages`, {
+      template: 'progress_update',
+      text: 'We are checking the line.',
+      version: await versionOf(advisor, tn),
+    });
+    await advisor.post(`/api/v1/cases/${tn}/outcome`, {
+      text: 'Fixed.',
+      version: await versionOf(advisor, tn),
+    });
+    expect((await customer.post('/escalations', { reason: 'Still broken.' })).status).toBe(201);
+    const mails = async () => {
+      await server.outbox.runOnce();
+      return smtp.received.filter((m) => (m.to && !Array.isArray(m.to) ? m.to.text : '').includes(email));
+    };
+    for (let tries = 0; tries < 100 && (await mails()).length < 5; tries += 1)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const received = await mails();
+    expect(received.map((m) => m.subject).length).toBeGreaterThanOrEqual(5);
+    for (const mail of received) expect(mail.text, mail.subject).toContain(`/follow/link?c=${tn}&`);
+  });
+
   it('a signed, expiring link in the acknowledgement opens the case directly; an altered or old one does not', async () => {
     const tn = await file('link@example.org');
     let link = '';

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openEmbeddedDatabase } from '../../src/store/database.js';
@@ -16,6 +16,16 @@ declare module 'vitest' {
   }
 }
 
+/** No `dist/main.js`, or a source file changed after it was built: process tests would run old code. */
+function buildIsStale(): boolean {
+  if (!existsSync('dist/main.js')) return true;
+  const built = statSync('dist/main.js').mtimeMs;
+  const sources = readdirSync('src', { recursive: true, withFileTypes: true });
+  return sources.some(
+    (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs > built,
+  );
+}
+
 /**
  * Runs once before all tests: makes the migrated PGlite template, and checks that the compiled
  * build (`dist/`, which process tests start) exists.
@@ -23,8 +33,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   rmSync(TMP_ROOT, { recursive: true, force: true });
   mkdirSync(TMP_ROOT, { recursive: true });
-  if (!existsSync('dist/main.js'))
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  if (buildIsStale()) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
   const dataDir = join(TMP_ROOT, 'template-data');
   const database = await openEmbeddedDatabase({ dataDir: join(dataDir, 'pgdata') });

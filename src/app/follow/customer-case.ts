@@ -4,6 +4,7 @@ import { applyLifecycleCommand } from '../../domain/case-lifecycle.js';
 import { cctsEligibility, type Eligibility } from '../../domain/ccts-eligibility.js';
 import { type ProcedureStep, procedureSteps } from '../../domain/complaint.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
+import { firstNameOf } from '../../domain/personal-data.js';
 import type { StaffRole } from '../../domain/staff-role.js';
 import { caseState, findCaseById, timelineOfCase } from '../../store/case-store.js';
 import { eligibilityRules } from '../../store/eligibility-store.js';
@@ -20,6 +21,8 @@ export interface CustomerTimelineEntry {
   /** `you` for the customer's own steps; otherwise `us`, with the staff member's role only. */
   by: 'you' | 'us';
   role: StaffRole | null;
+  /** The staff member's first name, only when the organisation chose to show it (a setting). */
+  firstName: string | null;
   text: string | null;
   message: CustomerMessage | null;
   level: number | null;
@@ -42,7 +45,7 @@ export interface CustomerCaseView {
 
 const TEXT_FIELDS = ['text', 'summary', 'customerWords', 'reason'] as const;
 
-/** The customer's own view of their case: never internal notes, never staff names (C7, C8). */
+/** The customer's own view of their case: never internal notes, never staff names beyond a first name when the organisation shows it (C7, C8). */
 export async function getCustomerCase(
   ctx: AppContext,
   session: CustomerSession,
@@ -50,8 +53,10 @@ export async function getCustomerCase(
   const row = await findCaseById(ctx.db, session.caseId);
   if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
   const events = await timelineOfCase(ctx.db, row.id);
+  const organisation = await getOrganisation(ctx);
   const roles = new Map<string, StaffRole>();
   for (const e of events) if (e.actor_id && e.actor_role) roles.set(e.actor_id, e.actor_role);
+  const showFirstName = organisation.staffShownToCustomers === 'first_name';
   const timeline = events
     .filter((e) => isCustomerVisible(e.type))
     .map((e): CustomerTimelineEntry => {
@@ -64,6 +69,8 @@ export async function getCustomerCase(
         occurredAt: e.occurred_at.toISOString(),
         by: e.actor_type === 'customer' ? 'you' : 'us',
         role: e.actor_id ? (roles.get(e.actor_id) ?? null) : null,
+        firstName:
+          showFirstName && e.actor_type === 'staff' && e.actor_name ? firstNameOf(e.actor_name) : null,
         text: text ?? null,
         message: e.type === 'message_sent' ? ((e.data.message as CustomerMessage | undefined) ?? null) : null,
         level: typeof e.data.toLevel === 'number' ? e.data.toLevel : null,
@@ -77,7 +84,6 @@ export async function getCustomerCase(
     (row.escalation_level >= 2 ||
       rejected ||
       ['final_response_given', 'referred_to_ombudsman'].includes(row.status));
-  const organisation = await getOrganisation(ctx);
   return success({
     trackingNumber: row.tracking_number,
     kind: row.kind,

@@ -3,7 +3,11 @@ import { saveOrganisation } from '../../store/settings-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
-import { forgetCachedOrganisation } from './get-organisation.js';
+import { forgetCachedOrganisation, getOrganisation } from './get-organisation.js';
+
+/** Every setting; those added after the first release may be left out and keep their value. */
+export type OrganisationSettingsChange = Omit<OrganisationProfile, 'staffShownToCustomers'> &
+  Partial<Pick<OrganisationProfile, 'staffShownToCustomers'>>;
 
 /**
  * An admin changes who the organisation is and which regulator it answers to (C11). Every page
@@ -12,9 +16,14 @@ import { forgetCachedOrganisation } from './get-organisation.js';
 export async function updateOrganisation(
   ctx: AppContext,
   staff: StaffMember,
-  settings: OrganisationProfile,
+  changes: OrganisationSettingsChange,
 ): Promise<Outcome<OrganisationProfile>> {
   if (staff.role !== 'admin') return failure({ code: 'FORBIDDEN' });
+  const settings: OrganisationProfile = {
+    ...changes,
+    staffShownToCustomers:
+      changes.staffShownToCustomers ?? (await getOrganisation(ctx)).staffShownToCustomers,
+  };
   await ctx.db.transaction().execute((trx) => saveOrganisation(trx, settings, ctx.clock()));
   forgetCachedOrganisation(ctx);
   return success(settings);

@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { STAFF_SHOWN_TO_CUSTOMERS } from '../../domain/organisation.js';
 import { CANADIAN_REGIONS } from '../../domain/region.js';
 import { stringEnum } from './case-submission.js';
 
@@ -29,6 +30,12 @@ export const OrganisationSchema = Type.Object(
       maxItems: 400,
       description: 'The organisation’s own closed days (YYYY-MM-DD)',
     }),
+    staffShownToCustomers: Type.Optional(
+      stringEnum(
+        STAFF_SHOWN_TO_CUSTOMERS,
+        'How customers see who acted on their case: role only (default), or first name and role',
+      ),
+    ),
   },
   { additionalProperties: false },
 );

@@ -4,6 +4,7 @@ import * as m003 from './003-intake.js';
 import * as m004 from './004-staff-console.js';
 import * as m005 from './005-customer-access.js';
 import * as m006 from './006-ccts-eligibility.js';
+import * as m007 from './007-staff-shown-to-customers.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'staff console', sql: m004.sql },
   { version: 5, name: 'customer access', sql: m005.sql },
   { version: 6, name: 'ccts eligibility', sql: m006.sql },
+  { version: 7, name: 'staff shown to customers', sql: m007.sql },
 ];

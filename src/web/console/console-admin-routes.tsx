@@ -5,11 +5,13 @@ import type { StaffSession } from '../../app/auth/resume-staff-session.js';
 import type { AppContext } from '../../app/context.js';
 import type { AppError } from '../../app/errors.js';
 import { getOrganisation } from '../../app/settings/get-organisation.js';
-import { updateOrganisation } from '../../app/settings/update-organisation.js';
+import {
+  type OrganisationSettingsChange,
+  updateOrganisation,
+} from '../../app/settings/update-organisation.js';
 import { createTeam } from '../../app/staff/create-team.js';
 import { createStaff, listAllTeams, listStaff, updateStaff } from '../../app/staff/manage-staff.js';
 import { isLanguage } from '../../domain/language.js';
-import type { OrganisationProfile } from '../../domain/organisation.js';
 import { may } from '../../domain/permissions.js';
 import { STAFF_ROLES, type StaffRole } from '../../domain/staff-role.js';
 import { toFieldErrors } from '../../http/field-errors.js';
@@ -64,6 +66,7 @@ function organisationOf(f: Record<string, string>): Record<string, unknown> {
       .split(/\s+/)
       .map((d) => d.trim())
       .filter((d) => d.length > 0),
+    staffShownToCustomers: f.staffShownToCustomers ?? 'role',
   };
 }
 
@@ -238,7 +241,11 @@ export async function consoleAdminRoutes(
         errors[settingsField(e.field)] ??= e.message;
       return render(request, reply, session, { form: { name: 'settings', values: fields, errors } }, 422);
     }
-    const result = await updateOrganisation(ctx, session.staff, candidate as unknown as OrganisationProfile);
+    const result = await updateOrganisation(
+      ctx,
+      session.staff,
+      candidate as unknown as OrganisationSettingsChange,
+    );
     if (!result.ok) {
       return render(
         request,

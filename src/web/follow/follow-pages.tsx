@@ -152,7 +152,7 @@ export function FollowCasePage(props: {
               entry.by === 'you'
                 ? t('follow.by.you')
                 : entry.role
-                  ? `${t('follow.by.us')} (${t(`console.role.${entry.role}`)})`
+                  ? `${t('follow.by.us')} (${[entry.firstName, t(`console.role.${entry.role}`)].filter(Boolean).join(', ')})`
                   : t('follow.by.us');
             const text = entry.message && 'text' in entry.message ? entry.message.text : entry.text;
             return (

@@ -1,7 +1,7 @@
 import type { StaffMember } from '../../../app/auth/staff-member.js';
 import type { StaffAccount } from '../../../app/staff/manage-staff.js';
 import { LANGUAGES } from '../../../domain/language.js';
-import type { OrganisationProfile } from '../../../domain/organisation.js';
+import { type OrganisationProfile, STAFF_SHOWN_TO_CUSTOMERS } from '../../../domain/organisation.js';
 import { CANADIAN_REGIONS } from '../../../domain/region.js';
 import { STAFF_ROLES } from '../../../domain/staff-role.js';
 import { LANGUAGE_NAMES } from '../../../i18n/index.js';
@@ -195,6 +195,9 @@ export function AdminPage(props: AdminPageProps) {
 
       <section aria-labelledby="settings-title">
         <h2 id="settings-title">{t('console.admin.settings')}</h2>
+        <p>
+          <a href="/console/admin/eligibility">{t('console.eligibility.title')}</a>
+        </p>
         <form method="post" action="/console/admin/settings">
           <CsrfField csrf={csrf} />
           <TextInput
@@ -277,6 +280,15 @@ export function AdminPage(props: AdminPageProps) {
             label={t('console.admin.settings.closureDays')}
             value={settingValue('closureDays', org.closureDays.join('\n'))}
             error={settings?.errors.closureDays}
+          />
+          <Select
+            name="staffShownToCustomers"
+            label={t('console.admin.settings.staffShown')}
+            value={settingValue('staffShownToCustomers', org.staffShownToCustomers)}
+            options={STAFF_SHOWN_TO_CUSTOMERS.map((v) => ({
+              value: v,
+              label: t(`console.admin.settings.staffShown.${v}`),
+            }))}
           />
           <button type="submit">{t('console.admin.save')}</button>
         </form>
