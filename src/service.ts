@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { type Clock, systemClock } from './domain/clock.js';
 import { DEFAULT_TRACKING_PREFIX } from './domain/tracking-number.js';
 import { buildServer } from './http/server.js';
+import { type CommitmentSweep, startCommitmentSweep } from './jobs/commitment-sweep.js';
 import { startHousekeeping } from './jobs/housekeeping.js';
 import { type OutboxWorker, startOutboxWorker } from './jobs/outbox-worker.js';
 import { fileMailer, smtpMailer } from './notify/mailer.js';
@@ -24,6 +25,8 @@ export interface RunningService {
   readonly url: string;
   /** The mail outbox's worker (tests and operators can ask it to deliver now). */
   readonly outbox: OutboxWorker;
+  /** The commitment sweep (C7–C9): tests and operators can run a pass now. */
+  readonly sweep: CommitmentSweep;
   /** Stops accepting, lets requests in flight finish, then closes the database. */
   stop(): Promise<void>;
 }
@@ -87,6 +90,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
     });
     outbox.nudge(); // deliver what a previous run left behind
     const housekeeping = startHousekeeping(ctx, app.log);
+    const sweep = startCommitmentSweep({ ctx, log: app.log });
     app.log.info(
       {
         url,
@@ -103,11 +107,13 @@ export async function startService(config: Config, options: ServiceOptions = {})
       storage,
       url,
       outbox: worker,
+      sweep,
       stop() {
         stopping ??= (async () => {
           try {
             await app.close();
             housekeeping.stop();
+            await sweep.stop();
             await outbox?.stop();
           } finally {
             await storage.close();

@@ -65,9 +65,14 @@ function dayOfWeek(date: LocalDate): number {
 }
 
 export function nextDate(date: LocalDate): LocalDate {
-  const next = new Date(`${date}T12:00:00Z`);
-  next.setUTCDate(next.getUTCDate() + 1);
-  return next.toISOString().slice(0, 10);
+  return addCalendarDays(date, 1);
+}
+
+/** The date `days` calendar days after (or, negative, before) `date`. */
+export function addCalendarDays(date: LocalDate, days: number): LocalDate {
+  const moved = new Date(`${date}T12:00:00Z`);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return moved.toISOString().slice(0, 10);
 }
 
 export function isBusinessDay(

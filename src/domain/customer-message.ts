@@ -15,7 +15,13 @@ export type CustomerMessage =
   | { template: 'final_response'; text: string; remedy?: string }
   /** C9: the escalation request is in, who now handles it. */
   | { template: 'escalation_received'; level: EscalationLevel; expectedResponseBy?: string }
-  | { template: 'remedy_carried_out'; text: string };
+  | { template: 'remedy_carried_out'; text: string }
+  /** C7: an update fell due and nobody wrote; sent by the commitment sweep. */
+  | { template: 'automatic_progress_notice'; nextUpdateBy: string }
+  /** C8: the owner cannot keep the expected date; why, and the new date. */
+  | { template: 'delay_notice'; reason: string; expectedResponseBy: string; previousDate: string }
+  /** C8: the expected date passed without an outcome or a delay notice; sent by the sweep. */
+  | { template: 'automatic_delay_notice'; missedDate: string };
 
 export type CustomerMessageTemplate = CustomerMessage['template'];
 

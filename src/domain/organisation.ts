@@ -19,6 +19,10 @@ export interface OrganisationProfile {
   closureDays: readonly string[];
   /** How customers see the staff member who acted on their case (C7): role only, or first name too. */
   staffShownToCustomers: StaffShownToCustomers;
+  /** C7: how long before a promised date its owner is reminded. */
+  reminderHoursBefore: number;
+  /** C7: whether a missed update sends the customer a short automatic progress notice. */
+  automaticProgressNotice: boolean;
 }
 
 export const STAFF_SHOWN_TO_CUSTOMERS = ['role', 'first_name'] as const;
@@ -39,4 +43,6 @@ export const DEFAULT_ORGANISATION: OrganisationProfile = {
   },
   closureDays: [],
   staffShownToCustomers: 'role',
+  reminderHoursBefore: 24,
+  automaticProgressNotice: true,
 };

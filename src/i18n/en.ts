@@ -577,6 +577,32 @@ export const en = {
   'console.admin.settings.staffShown': 'Staff shown to customers as',
   'console.admin.settings.staffShown.role': 'Their role only',
   'console.admin.settings.staffShown.first_name': 'First name and role',
+  'msg.automatic_progress.body':
+    'We are still working on your case. A manager has been told that we owed you news, and the person handling your case will be in touch.',
+  'msg.delay.subject': 'Your case {trackingNumber} will take longer than we said',
+  'msg.delay.body':
+    'We told you we would answer by {date}. We cannot keep that date, and we are sorry. The reason:',
+  'msg.delay.newDate': 'You will have our answer by {date}.',
+  'msg.delay.escalate':
+    'If this is not acceptable, you can ask for your complaint to be reviewed by a senior manager: follow your case at {followUrl}, or call us at {phone}.',
+  'msg.automatic_delay.body':
+    "We promised you an answer by {date}, and we have not given it yet. We are sorry. Your case has been brought to a manager's attention, and we will write to you as soon as we can.",
+  'msg.staff_alert.subject.reminder': 'Case {trackingNumber}: due {date}',
+  'msg.staff_alert.subject.delay_task':
+    'Case {trackingNumber}: send the outcome or a delay notice before {date}',
+  'msg.staff_alert.subject.breach': 'Case {trackingNumber}: a promise to the customer was missed ({date})',
+  'msg.staff_alert.body.reminder':
+    'Case {trackingNumber} owes the customer {what} by {date}. Open it: {link}',
+  'msg.staff_alert.body.delay_task':
+    'The expected date of case {trackingNumber} is {date}. If the outcome cannot be sent by then, send the customer a delay notice with the reason and a new date today: {link}',
+  'msg.staff_alert.body.breach':
+    'Case {trackingNumber} owed the customer {what} by {date}, and it was not done. Open it: {link}',
+  'msg.staff_alert.what.response': 'an answer',
+  'msg.staff_alert.what.next_update': 'an update',
+  'console.event.commitment_reminder': 'Reminder sent to the owner',
+  'console.event.delay_notice_due': 'Delay notice due: the expected date is tomorrow',
+  'console.event.commitment_breached': 'A promised date was missed; managers told',
+  'console.event.expected_date_moved': 'Expected date moved, with a delay notice',
 } as const;
 
 export type MessageKey = keyof typeof en;

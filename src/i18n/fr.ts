@@ -594,4 +594,31 @@ export const fr: Messages = {
   'console.admin.settings.staffShown': 'Le personnel est présenté aux clients par',
   'console.admin.settings.staffShown.role': 'Son rôle seulement',
   'console.admin.settings.staffShown.first_name': 'Son prénom et son rôle',
+  'msg.automatic_progress.body':
+    'Nous travaillons toujours sur votre dossier. Un gestionnaire a été informé que nous vous devions des nouvelles, et la personne qui traite votre dossier vous contactera.',
+  'msg.delay.subject': 'Votre dossier {trackingNumber} prendra plus de temps que prévu',
+  'msg.delay.body':
+    'Nous vous avions promis une réponse au plus tard le {date}. Nous ne pouvons pas tenir cette date, et nous en sommes désolés. La raison :',
+  'msg.delay.newDate': 'Vous aurez notre réponse au plus tard le {date}.',
+  'msg.delay.escalate':
+    'Si cela ne vous convient pas, vous pouvez demander qu’un gestionnaire principal examine votre plainte : suivez votre dossier sur {followUrl} ou appelez-nous au {phone}.',
+  'msg.automatic_delay.body':
+    'Nous vous avions promis une réponse au plus tard le {date}, et nous ne l’avons pas encore donnée. Nous en sommes désolés. Votre dossier a été signalé à un gestionnaire, et nous vous écrirons dès que possible.',
+  'msg.staff_alert.subject.reminder': 'Dossier {trackingNumber} : échéance le {date}',
+  'msg.staff_alert.subject.delay_task':
+    'Dossier {trackingNumber} : envoyez le résultat ou un avis de retard avant le {date}',
+  'msg.staff_alert.subject.breach':
+    'Dossier {trackingNumber} : une promesse au client n’a pas été tenue ({date})',
+  'msg.staff_alert.body.reminder':
+    'Le dossier {trackingNumber} doit au client {what} au plus tard le {date}. Ouvrez-le : {link}',
+  'msg.staff_alert.body.delay_task':
+    'La date prévue du dossier {trackingNumber} est le {date}. Si le résultat ne peut pas être envoyé d’ici là, envoyez aujourd’hui au client un avis de retard avec la raison et une nouvelle date : {link}',
+  'msg.staff_alert.body.breach':
+    'Le dossier {trackingNumber} devait au client {what} au plus tard le {date}, et ce n’a pas été fait. Ouvrez-le : {link}',
+  'msg.staff_alert.what.response': 'une réponse',
+  'msg.staff_alert.what.next_update': 'des nouvelles',
+  'console.event.commitment_reminder': 'Rappel envoyé au responsable',
+  'console.event.delay_notice_due': 'Avis de retard à envoyer : la date prévue est demain',
+  'console.event.commitment_breached': 'Une date promise n’a pas été tenue ; gestionnaires informés',
+  'console.event.expected_date_moved': 'Date prévue reportée, avec un avis de retard',
 };

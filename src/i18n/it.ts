@@ -584,4 +584,31 @@ export const it: Messages = {
   'console.admin.settings.staffShown': 'Il personale appare ai clienti con',
   'console.admin.settings.staffShown.role': 'Solo il ruolo',
   'console.admin.settings.staffShown.first_name': 'Nome e ruolo',
+  'msg.automatic_progress.body':
+    'Stiamo ancora lavorando alla sua pratica. Un responsabile è stato informato che le dovevamo notizie, e la persona che segue la pratica la contatterà.',
+  'msg.delay.subject': 'La sua pratica {trackingNumber} richiederà più tempo del previsto',
+  'msg.delay.body':
+    'Le avevamo promesso una risposta entro il {date}. Non possiamo rispettare questa data, e ce ne scusiamo. Il motivo:',
+  'msg.delay.newDate': 'Avrà la nostra risposta entro il {date}.',
+  'msg.delay.escalate':
+    'Se non le va bene, può chiedere che un senior manager esamini il suo reclamo: segua la pratica su {followUrl} oppure ci chiami al {phone}.',
+  'msg.automatic_delay.body':
+    'Le avevamo promesso una risposta entro il {date}, e non l’abbiamo ancora data. Ce ne scusiamo. La sua pratica è stata segnalata a un responsabile, e le scriveremo il prima possibile.',
+  'msg.staff_alert.subject.reminder': 'Pratica {trackingNumber}: scadenza il {date}',
+  'msg.staff_alert.subject.delay_task':
+    'Pratica {trackingNumber}: inviare l’esito o un avviso di ritardo prima del {date}',
+  'msg.staff_alert.subject.breach':
+    'Pratica {trackingNumber}: una promessa al cliente non è stata mantenuta ({date})',
+  'msg.staff_alert.body.reminder':
+    'La pratica {trackingNumber} deve al cliente {what} entro il {date}. Apritela: {link}',
+  'msg.staff_alert.body.delay_task':
+    'La data prevista della pratica {trackingNumber} è il {date}. Se l’esito non può essere inviato entro quella data, inviate oggi al cliente un avviso di ritardo con il motivo e una nuova data: {link}',
+  'msg.staff_alert.body.breach':
+    'La pratica {trackingNumber} doveva al cliente {what} entro il {date}, e non è stato fatto. Apritela: {link}',
+  'msg.staff_alert.what.response': 'una risposta',
+  'msg.staff_alert.what.next_update': 'un aggiornamento',
+  'console.event.commitment_reminder': 'Promemoria inviato al responsabile della pratica',
+  'console.event.delay_notice_due': 'Avviso di ritardo da inviare: la data prevista è domani',
+  'console.event.commitment_breached': 'Una data promessa non è stata rispettata; responsabili informati',
+  'console.event.expected_date_moved': 'Data prevista spostata, con un avviso di ritardo',
 };

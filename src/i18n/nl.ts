@@ -583,4 +583,31 @@ export const nl: Messages = {
   'console.admin.settings.staffShown': 'Medewerkers worden aan klanten getoond met',
   'console.admin.settings.staffShown.role': 'Alleen hun rol',
   'console.admin.settings.staffShown.first_name': 'Voornaam en rol',
+  'msg.automatic_progress.body':
+    'We werken nog aan uw zaak. Een leidinggevende is op de hoogte gebracht dat we u nieuws schuldig waren, en de behandelaar van uw zaak neemt contact met u op.',
+  'msg.delay.subject': 'Uw zaak {trackingNumber} duurt langer dan we zeiden',
+  'msg.delay.body':
+    'We hebben u een antwoord beloofd uiterlijk op {date}. Die datum kunnen we niet halen, en dat spijt ons. De reden:',
+  'msg.delay.newDate': 'U krijgt ons antwoord uiterlijk op {date}.',
+  'msg.delay.escalate':
+    'Is dat niet aanvaardbaar, dan kunt u vragen dat een senior manager uw klacht beoordeelt: volg uw zaak op {followUrl} of bel ons op {phone}.',
+  'msg.automatic_delay.body':
+    'We hebben u een antwoord beloofd uiterlijk op {date}, en dat hebben we nog niet gegeven. Het spijt ons. Uw zaak is onder de aandacht van een leidinggevende gebracht, en we schrijven u zo snel mogelijk.',
+  'msg.staff_alert.subject.reminder': 'Zaak {trackingNumber}: uiterlijk {date}',
+  'msg.staff_alert.subject.delay_task':
+    'Zaak {trackingNumber}: stuur de uitkomst of een vertragingsbericht vóór {date}',
+  'msg.staff_alert.subject.breach':
+    'Zaak {trackingNumber}: een belofte aan de klant is niet nagekomen ({date})',
+  'msg.staff_alert.body.reminder':
+    'Zaak {trackingNumber} is de klant {what} verschuldigd uiterlijk op {date}. Open de zaak: {link}',
+  'msg.staff_alert.body.delay_task':
+    'De verwachte datum van zaak {trackingNumber} is {date}. Kan de uitkomst niet op tijd worden verstuurd, stuur de klant dan vandaag een vertragingsbericht met de reden en een nieuwe datum: {link}',
+  'msg.staff_alert.body.breach':
+    'Zaak {trackingNumber} was de klant {what} verschuldigd uiterlijk op {date}, en dat is niet gebeurd. Open de zaak: {link}',
+  'msg.staff_alert.what.response': 'een antwoord',
+  'msg.staff_alert.what.next_update': 'nieuws',
+  'console.event.commitment_reminder': 'Herinnering aan de behandelaar gestuurd',
+  'console.event.delay_notice_due': 'Vertragingsbericht nodig: de verwachte datum is morgen',
+  'console.event.commitment_breached': 'Een beloofde datum is gemist; leidinggevenden ingelicht',
+  'console.event.expected_date_moved': 'Verwachte datum verschoven, met een vertragingsbericht',
 };

@@ -2,6 +2,7 @@ import { PASSWORD_LINK_TEMPLATE } from '../app/auth/password-reset.js';
 import { getAcknowledgement } from '../app/cases/get-acknowledgement.js';
 import { IDENTITY_CODE_TEMPLATE } from '../app/casework/identity-checks.js';
 import { CUSTOMER_MESSAGE_TEMPLATE } from '../app/casework/queue-customer-message.js';
+import { STAFF_ALERT_TEMPLATE } from '../app/commitments/fire-alarms.js';
 import type { AppContext } from '../app/context.js';
 import { caseLink } from '../app/follow/case-link.js';
 import { CUSTOMER_CODE_TEMPLATE } from '../app/follow/customer-access.js';
@@ -18,6 +19,7 @@ import { acknowledgementEmail, type RenderedEmail } from '../notify/acknowledgem
 import { customerMessageWords } from '../notify/customer-message-text.js';
 import type { Mailer } from '../notify/mailer.js';
 import { plainEmail } from '../notify/plain-email.js';
+import { staffAlertWords } from '../notify/staff-alert.js';
 import { claimDueMessages, markFailedAttempt, markSent, type OutboxRow } from '../store/outbox-store.js';
 
 export interface OutboxWorkerOptions {
@@ -119,6 +121,12 @@ async function render(options: OutboxWorkerOptions, row: OutboxRow): Promise<Ren
         staffCaseUpdateWords(row.language, displayName, trackingNumber, link, organisation),
         row.language,
       );
+    }
+    case STAFF_ALERT_TEMPLATE: {
+      const alert = row.payload as Parameters<typeof staffAlertWords>[1];
+      const link = `${options.publicUrl}/console/cases/${encodeURIComponent(alert.trackingNumber)}`;
+      const organisation = await getOrganisation(options.ctx);
+      return plainEmail(staffAlertWords(row.language, alert, link, organisation), row.language);
     }
     default:
       throw new PermanentError(`unknown template ${row.template}`);

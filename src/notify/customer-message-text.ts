@@ -96,6 +96,34 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
           subject: t('msg.remedy_carried_out.subject', { trackingNumber }),
           paragraphs: [t('msg.remedy_carried_out.intro'), message.text],
         };
+      case 'automatic_progress_notice':
+        return {
+          subject: t('msg.progress_update.subject', { trackingNumber }),
+          paragraphs: [
+            t('msg.automatic_progress.body'),
+            t('msg.progress_update.nextUpdate', {
+              date: formatLocalDate(message.nextUpdateBy, setting.language),
+            }),
+          ],
+        };
+      case 'delay_notice':
+        return {
+          subject: t('msg.delay.subject', { trackingNumber }),
+          paragraphs: [
+            t('msg.delay.body', { date: formatLocalDate(message.previousDate, setting.language) }),
+            message.reason,
+            t('msg.delay.newDate', { date: formatLocalDate(message.expectedResponseBy, setting.language) }),
+            t('msg.delay.escalate', { followUrl: setting.followUrl, phone }),
+          ],
+        };
+      case 'automatic_delay_notice':
+        return {
+          subject: t('msg.delay.subject', { trackingNumber }),
+          paragraphs: [
+            t('msg.automatic_delay.body', { date: formatLocalDate(message.missedDate, setting.language) }),
+            t('msg.delay.escalate', { followUrl: setting.followUrl, phone }),
+          ],
+        };
     }
   })();
   return {

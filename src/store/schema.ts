@@ -22,6 +22,7 @@ export interface Tables {
   idempotency_record: IdempotencyRecordTable;
   rate_limit_counter: RateLimitCounterTable;
   team: TeamTable;
+  commitment_alarm: CommitmentAlarmTable;
   identity_challenge: IdentityChallengeTable;
   password_reset: PasswordResetTable;
   sign_in_failure: SignInFailureTable;
@@ -130,6 +131,8 @@ export interface OrganisationSettingsTable {
   ombudsman_website: string;
   ombudsman_phone: string;
   staff_shown_to_customers: Generated<'role' | 'first_name'>;
+  reminder_hours_before: Generated<number>;
+  automatic_progress_notice: Generated<boolean>;
   updated_at: Generated<Date>;
 }
 
@@ -253,4 +256,15 @@ export interface CctsEligibilityRuleTable {
   category: string | null;
   eligible: boolean;
   reason: string | null;
+}
+
+export interface CommitmentAlarmTable {
+  id: Generated<string>;
+  case_id: string;
+  commitment: 'response' | 'next_update';
+  /** 'YYYY-MM-DD' */
+  due_on: string;
+  kind: 'reminder' | 'breach' | 'progress_notice' | 'delay_task' | 'automatic_delay_notice';
+  fired_at: Date;
+  done_at: Date | null;
 }

@@ -21,6 +21,8 @@ export async function loadOrganisation(db: Db): Promise<OrganisationProfile> {
     ombudsman: { name: row.ombudsman_name, website: row.ombudsman_website, phone: row.ombudsman_phone },
     closureDays: closures.map((c) => c.day),
     staffShownToCustomers: row.staff_shown_to_customers,
+    reminderHoursBefore: row.reminder_hours_before,
+    automaticProgressNotice: row.automatic_progress_notice,
   };
 }
 
@@ -41,6 +43,8 @@ export async function saveOrganisation(trx: Db, settings: OrganisationProfile, a
       ombudsman_website: settings.ombudsman.website,
       ombudsman_phone: settings.ombudsman.phone,
       staff_shown_to_customers: settings.staffShownToCustomers,
+      reminder_hours_before: settings.reminderHoursBefore,
+      automatic_progress_notice: settings.automaticProgressNotice,
       updated_at: at,
     })
     .where('id', '=', 1)

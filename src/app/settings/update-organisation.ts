@@ -6,8 +6,9 @@ import { failure, type Outcome, success } from '../errors.js';
 import { forgetCachedOrganisation, getOrganisation } from './get-organisation.js';
 
 /** Every setting; those added after the first release may be left out and keep their value. */
-export type OrganisationSettingsChange = Omit<OrganisationProfile, 'staffShownToCustomers'> &
-  Partial<Pick<OrganisationProfile, 'staffShownToCustomers'>>;
+type LaterSetting = 'staffShownToCustomers' | 'reminderHoursBefore' | 'automaticProgressNotice';
+export type OrganisationSettingsChange = Omit<OrganisationProfile, LaterSetting> &
+  Partial<Pick<OrganisationProfile, LaterSetting>>;
 
 /**
  * An admin changes who the organisation is and which regulator it answers to (C11). Every page
@@ -19,10 +20,12 @@ export async function updateOrganisation(
   changes: OrganisationSettingsChange,
 ): Promise<Outcome<OrganisationProfile>> {
   if (staff.role !== 'admin') return failure({ code: 'FORBIDDEN' });
+  const current = await getOrganisation(ctx);
   const settings: OrganisationProfile = {
     ...changes,
-    staffShownToCustomers:
-      changes.staffShownToCustomers ?? (await getOrganisation(ctx)).staffShownToCustomers,
+    staffShownToCustomers: changes.staffShownToCustomers ?? current.staffShownToCustomers,
+    reminderHoursBefore: changes.reminderHoursBefore ?? current.reminderHoursBefore,
+    automaticProgressNotice: changes.automaticProgressNotice ?? current.automaticProgressNotice,
   };
   await ctx.db.transaction().execute((trx) => saveOrganisation(trx, settings, ctx.clock()));
   forgetCachedOrganisation(ctx);

@@ -36,6 +36,18 @@ export const OrganisationSchema = Type.Object(
         'How customers see who acted on their case: role only (default), or first name and role',
       ),
     ),
+    reminderHoursBefore: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 720,
+        description: 'C7: hours before a promised date its owner is reminded',
+      }),
+    ),
+    automaticProgressNotice: Type.Optional(
+      Type.Boolean({
+        description: 'C7: a missed update sends the customer a short automatic progress notice',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

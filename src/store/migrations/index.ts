@@ -5,6 +5,7 @@ import * as m004 from './004-staff-console.js';
 import * as m005 from './005-customer-access.js';
 import * as m006 from './006-ccts-eligibility.js';
 import * as m007 from './007-staff-shown-to-customers.js';
+import * as m008 from './008-commitment-alarms.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'customer access', sql: m005.sql },
   { version: 6, name: 'ccts eligibility', sql: m006.sql },
   { version: 7, name: 'staff shown to customers', sql: m007.sql },
+  { version: 8, name: 'commitment alarms', sql: m008.sql },
 ];

@@ -1,0 +1,106 @@
+import { SYSTEM } from '../../domain/actor.js';
+import { addBusinessDays, type CalendarRegion } from '../../domain/business-calendar.js';
+import { type DueAlarm, todayFor } from '../../domain/commitment-watch.js';
+import type { CustomerMessage } from '../../domain/customer-message.js';
+import type { OrganisationProfile } from '../../domain/organisation.js';
+import { type CaseRow, type NewEvent, recordCaseChange } from '../../store/case-store.js';
+import { managersToTell, recordAlarm } from '../../store/commitment-store.js';
+import type { Db } from '../../store/database.js';
+import { enqueueMessage } from '../../store/outbox-store.js';
+import { findStaffById } from '../../store/staff-store.js';
+import { messageSentEvent, queueCustomerMessage } from '../casework/queue-customer-message.js';
+import type { AppContext } from '../context.js';
+import { outboxMessage } from '../outbox-message.js';
+
+export const STAFF_ALERT_TEMPLATE = 'staff_commitment_alert';
+
+/** C7: the cadence of updates; an automatic progress notice promises the next one this far on. */
+export const UPDATE_INTERVAL_BUSINESS_DAYS = 5;
+
+export function calendarOf(row: CaseRow, organisation: OrganisationProfile): CalendarRegion {
+  return { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion };
+}
+
+interface Recipient {
+  email: string;
+  display_name: string;
+  language: CaseRow['language'];
+}
+
+/**
+ * Does what each alarm asks, once: the alarm is recorded first (the unique key refuses a second
+ * one), and only a newly recorded alarm has effects — events on the case, messages in the outbox —
+ * all in the caller's transaction, so a crash leaves either all of it or none.
+ */
+export async function fireAlarms(
+  ctx: AppContext,
+  trx: Db,
+  row: CaseRow,
+  alarms: readonly DueAlarm[],
+  organisation: OrganisationProfile,
+  at: Date,
+): Promise<number> {
+  const events: NewEvent[] = [];
+  const columns: { next_update_by?: string } = {};
+  let fired = 0;
+  const owner = row.owner_id ? await findStaffById(trx, row.owner_id) : undefined;
+  const alert = async (to: readonly Recipient[], alarm: DueAlarm) => {
+    for (const person of to)
+      await enqueueMessage(
+        trx,
+        outboxMessage(ctx, {
+          caseId: row.id,
+          recipient: person.email,
+          language: person.language,
+          template: STAFF_ALERT_TEMPLATE,
+          payload: { trackingNumber: row.tracking_number, displayName: person.display_name, ...alarm },
+          at,
+        }),
+      );
+  };
+  const tellCustomer = async (message: CustomerMessage) => {
+    const queued = await queueCustomerMessage(ctx, trx, row, message, at);
+    events.push(messageSentEvent(message, queued));
+  };
+  const ownerToTell = owner?.active ? [owner] : [];
+
+  for (const alarm of alarms) {
+    if (!(await recordAlarm(trx, { caseId: row.id, ...alarm, at }))) continue;
+    fired += 1;
+    const about = { commitment: alarm.commitment, dueOn: alarm.dueOn };
+    switch (alarm.kind) {
+      case 'reminder':
+        events.push({ type: 'commitment_reminder', data: { ...about, ownerId: row.owner_id } });
+        await alert(ownerToTell, alarm);
+        break;
+      case 'delay_task':
+        events.push({ type: 'delay_notice_due', data: { ...about, ownerId: row.owner_id } });
+        await alert(ownerToTell, alarm);
+        break;
+      case 'breach': {
+        const managers = await managersToTell(trx, owner?.team_id ?? row.team_id);
+        events.push({ type: 'commitment_breached', data: { ...about, told: managers.map((m) => m.id) } });
+        await alert(managers, alarm);
+        break;
+      }
+      case 'automatic_delay_notice':
+        await tellCustomer({ template: 'automatic_delay_notice', missedDate: alarm.dueOn });
+        break;
+      case 'progress_notice': {
+        const calendar = calendarOf(row, organisation);
+        const next = addBusinessDays(
+          todayFor(at, calendar),
+          UPDATE_INTERVAL_BUSINESS_DAYS,
+          calendar,
+          new Set(organisation.closureDays),
+        );
+        columns.next_update_by = next;
+        await tellCustomer({ template: 'automatic_progress_notice', nextUpdateBy: next });
+        break;
+      }
+    }
+  }
+  if (events.length > 0)
+    await recordCaseChange(trx, row, { actor: SYSTEM, channel: 'system', at }, events, columns);
+  return fired;
+}

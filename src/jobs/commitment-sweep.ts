@@ -1,0 +1,115 @@
+import { calendarOf, fireAlarms } from '../app/commitments/fire-alarms.js';
+import type { AppContext } from '../app/context.js';
+import { getOrganisation } from '../app/settings/get-organisation.js';
+import { addCalendarDays, localDateIn } from '../domain/business-calendar.js';
+import { alarmsDue, WATCHED_STATUSES } from '../domain/commitment-watch.js';
+import { alarmKey, claimWatchedCases, firedAlarms } from '../store/commitment-store.js';
+
+export interface CommitmentSweepOptions {
+  ctx: AppContext;
+  log: { error(obj: unknown, msg?: string): void };
+  /** How often the sweep runs; a minute keeps every alarm within a minute of its moment. */
+  intervalMs?: number;
+  /** Cases locked and handled per transaction. */
+  batchSize?: number;
+}
+
+export interface CommitmentSweep {
+  /** One pass over every case with a date coming up; returns how many alarms fired. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Watches every promised date (C7–C9). Each pass walks the open cases whose earliest date lies
+ * within reach of a reminder, in batches: each batch is one transaction that locks its cases
+ * (SKIP LOCKED, so instances share the work), asks the domain which alarms are due, and fires those
+ * not fired before. Safe to run on every instance at once and to kill at any moment.
+ */
+export function startCommitmentSweep(options: CommitmentSweepOptions): CommitmentSweep {
+  const { ctx, log } = options;
+  const intervalMs = options.intervalMs ?? 60_000;
+  let running: Promise<number> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+
+  async function pass(): Promise<number> {
+    const now = ctx.clock();
+    const organisation = await getOrganisation(ctx);
+    const settings = {
+      reminderHoursBefore: organisation.reminderHoursBefore,
+      automaticProgressNotice: organisation.automaticProgressNotice,
+      closures: new Set(organisation.closureDays),
+    };
+    // A reminder may come days before its date, a delay task one business day before (after a
+    // long weekend, up to five calendar days): look that far ahead, plus a day for time zones.
+    const reach = Math.max(6, Math.ceil(settings.reminderHoursBefore / 24)) + 1;
+    const horizon = addCalendarDays(localDateIn(now, 'UTC'), reach);
+    let after: { dueOn: string; id: string } | null = null;
+    let fired = 0;
+    for (;;) {
+      const batch = await ctx.db.transaction().execute(async (trx) => {
+        const rows = await claimWatchedCases(trx, {
+          statuses: WATCHED_STATUSES,
+          horizon,
+          after,
+          limit: options.batchSize ?? 50,
+        });
+        const done = await firedAlarms(
+          trx,
+          rows.map((r) => r.id),
+        );
+        let count = 0;
+        for (const row of rows) {
+          const due = alarmsDue(
+            {
+              status: row.status,
+              expectedResponseBy: row.expected_response_by,
+              nextUpdateBy: row.next_update_by,
+              calendar: calendarOf(row, organisation),
+            },
+            now,
+            settings,
+          ).filter((a) => !done.has(alarmKey(row.id, a.commitment, a.dueOn, a.kind)));
+          if (due.length > 0) count += await fireAlarms(ctx, trx, row, due, organisation, now);
+        }
+        const last = rows.at(-1);
+        return { count, last: last ? { dueOn: last.due_on, id: last.id } : null, size: rows.length };
+      });
+      fired += batch.count;
+      if (!batch.last) break;
+      after = batch.last;
+    }
+    return fired;
+  }
+
+  function runOnce(): Promise<number> {
+    running ??= pass().finally(() => {
+      running = undefined;
+    });
+    return running;
+  }
+
+  function schedule() {
+    if (stopped) return;
+    timer = setTimeout(async () => {
+      try {
+        await runOnce();
+      } catch (error) {
+        log.error({ err: error }, 'commitment sweep failed; it runs again at the next interval');
+      }
+      schedule();
+    }, intervalMs);
+    timer.unref();
+  }
+  schedule();
+
+  return {
+    runOnce,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { sql } from 'kysely';
+import type { CaseStatus } from '../domain/case-lifecycle.js';
+import type { AlarmKind, Commitment } from '../domain/commitment-watch.js';
+import type { CaseRow } from './case-store.js';
+import type { Db } from './database.js';
+
+/**
+ * Open cases with a promised date on or before `horizon`, after a cursor, locked for this
+ * transaction. SKIP LOCKED: a case another instance (or a staff member's change) holds is left for
+ * the next sweep instead of waited for.
+ */
+export async function claimWatchedCases(
+  trx: Db,
+  query: {
+    statuses: readonly CaseStatus[];
+    horizon: string;
+    after: { dueOn: string; id: string } | null;
+    limit: number;
+  },
+): Promise<CaseRow[]> {
+  let q = trx
+    .selectFrom('complaint_case as c')
+    .selectAll('c')
+    .where('c.status', 'in', [...query.statuses])
+    .where('c.due_on', '<=', query.horizon);
+  if (query.after)
+    q = q.where(sql<boolean>`(c.due_on, c.id) > (${query.after.dueOn}::date, ${query.after.id}::uuid)`);
+  return q.orderBy('c.due_on').orderBy('c.id').limit(query.limit).forUpdate().skipLocked().execute();
+}
+
+/** Records that an alarm fired; false when it had fired already (the unique key decides). */
+export async function recordAlarm(
+  trx: Db,
+  alarm: { caseId: string; commitment: Commitment; dueOn: string; kind: AlarmKind; at: Date },
+): Promise<boolean> {
+  const inserted = await trx
+    .insertInto('commitment_alarm')
+    .values({
+      case_id: alarm.caseId,
+      commitment: alarm.commitment,
+      due_on: alarm.dueOn,
+      kind: alarm.kind,
+      fired_at: alarm.at,
+    })
+    .onConflict((oc) => oc.constraint('commitment_alarm_once').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+/** Which alarms have already fired for these cases (to skip work the unique key would refuse). */
+export async function firedAlarms(db: Db, caseIds: readonly string[]): Promise<Set<string>> {
+  if (caseIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('commitment_alarm')
+    .select(['case_id', 'commitment', 'due_on', 'kind'])
+    .where('case_id', 'in', [...caseIds])
+    .execute();
+  return new Set(rows.map((r) => alarmKey(r.case_id, r.commitment, r.due_on, r.kind)));
+}
+
+export function alarmKey(caseId: string, commitment: string, dueOn: string, kind: string): string {
+  return `${caseId}|${commitment}|${dueOn}|${kind}`;
+}
+
+/** The delay notice the owner still owes on a case (C8), if any. */
+export async function openDelayTask(db: Db, caseId: string) {
+  return db
+    .selectFrom('commitment_alarm')
+    .select(['due_on', 'fired_at'])
+    .where('case_id', '=', caseId)
+    .where('kind', '=', 'delay_task')
+    .where('done_at', 'is', null)
+    .orderBy('due_on', 'desc')
+    .executeTakeFirst();
+}
+
+/** The owner sent the delay notice (or the outcome): the task is done. */
+export async function completeDelayTasks(trx: Db, caseId: string, at: Date): Promise<void> {
+  await trx
+    .updateTable('commitment_alarm')
+    .set({ done_at: at })
+    .where('case_id', '=', caseId)
+    .where('kind', '=', 'delay_task')
+    .where('done_at', 'is', null)
+    .execute();
+}
+
+/** Who hears of a breach: the senior managers of the owner's team, else the heads of support. */
+export async function managersToTell(db: Db, teamId: string | null) {
+  if (teamId) {
+    const managers = await db
+      .selectFrom('staff_user')
+      .select(['id', 'email', 'display_name', 'language'])
+      .where('team_id', '=', teamId)
+      .where('role', '=', 'senior_manager')
+      .where('active', '=', true)
+      .execute();
+    if (managers.length > 0) return managers;
+  }
+  return db
+    .selectFrom('staff_user')
+    .select(['id', 'email', 'display_name', 'language'])
+    .where('role', '=', 'head_of_support')
+    .where('active', '=', true)
+    .execute();
+}
