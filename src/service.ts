@@ -37,6 +37,8 @@ export interface RunningService {
  */
 export interface ServiceOptions {
   clock?: Clock;
+  /** Between passes of the commitment sweep; tests with a hand-moved clock run passes themselves. */
+  sweepIntervalMs?: number;
   /** An already opened database (tests use a migrated template); by default, the settings decide. */
   storage?: Storage;
   /** Adds routes before the server listens (the benchmark's bare baseline route). */
@@ -90,7 +92,11 @@ export async function startService(config: Config, options: ServiceOptions = {})
     });
     outbox.nudge(); // deliver what a previous run left behind
     const housekeeping = startHousekeeping(ctx, app.log);
-    const sweep = startCommitmentSweep({ ctx, log: app.log });
+    const sweep = startCommitmentSweep({
+      ctx,
+      log: app.log,
+      ...(options.sweepIntervalMs ? { intervalMs: options.sweepIntervalMs } : {}),
+    });
     app.log.info(
       {
         url,

@@ -12,6 +12,8 @@ export type AppError =
   | { code: 'ALREADY_EXISTS'; entity: 'staff_user' | 'team' }
   | { code: 'RESET_LINK_INVALID' }
   | { code: 'CASE_CLOSED' }
+  /** A delay notice on a case that owes no answer (an outcome was given, or it is closed). */
+  | { code: 'NO_ANSWER_OWED' }
   | { code: 'CSRF_TOKEN_INVALID' }
   | { code: 'FORBIDDEN' }
   | { code: 'VERSION_CONFLICT'; currentVersion: number; eventsSince: CaseEventView[] }
@@ -24,7 +26,14 @@ export type AppError =
 export interface InvalidField {
   /** JSON pointer into the request body, e.g. `/receivedAt`. */
   field: string;
-  rule: 'dateInFuture' | 'dateInPast' | 'required' | 'invalid' | 'codeIncorrect' | 'passwordTooShort';
+  rule:
+    | 'dateInFuture'
+    | 'dateInPast'
+    | 'dateNotLater'
+    | 'required'
+    | 'invalid'
+    | 'codeIncorrect'
+    | 'passwordTooShort';
 }
 
 export type AppErrorCode = AppError['code'];

@@ -1,4 +1,5 @@
 import { applyLifecycleCommand, type CaseState, type LifecycleCommand } from './case-lifecycle.js';
+import { WATCHED_STATUSES } from './commitment-watch.js';
 import { may, mayAnswerAtLevel } from './permissions.js';
 import type { StaffRole } from './staff-role.js';
 
@@ -17,6 +18,7 @@ export const CASE_ACTIONS = [
   'request_escalation',
   'take_escalation',
   'record_remedy',
+  'send_delay_notice',
   'convert_to_complaint',
   'close',
 ] as const;
@@ -56,6 +58,7 @@ export function availableActions(
   if (works && state.remedyPromised && allowed(state, { type: 'record_remedy_carried_out' })) {
     actions.push('record_remedy');
   }
+  if (works && WATCHED_STATUSES.includes(state.status)) actions.push('send_delay_notice');
   if (may(staff.role, 'case.record') && allowed(state, { type: 'convert_to_complaint' })) {
     actions.push('convert_to_complaint');
   }

@@ -10,6 +10,7 @@ import { CONTACT_CHANNELS, CONTACT_DIRECTIONS, logContact } from '../app/casewor
 import { recordOutcomeReply } from '../app/casework/record-outcome-reply.js';
 import { recordRemedyCarriedOut } from '../app/casework/record-remedy.js';
 import { requestEscalation } from '../app/casework/request-escalation.js';
+import { sendDelayNotice } from '../app/casework/send-delay-notice.js';
 import { sendMessage } from '../app/casework/send-message.js';
 import { startInvestigation } from '../app/casework/start-investigation.js';
 import { takeEscalation } from '../app/casework/take-escalation.js';
@@ -186,6 +187,28 @@ export const caseWorkRoutes: FastifyPluginAsyncTypebox<{
           text: body.text,
           ...(body.medium ? { medium: body.medium } : {}),
           ...(body.nextUpdateBy ? { nextUpdateBy: body.nextUpdateBy } : {}),
+        },
+        'api',
+      ),
+  });
+
+  command({
+    path: 'delay-notice',
+    summary: 'Tell the customer the expected date cannot be kept: why, and the new date (C8)',
+    description: 'Moves the expected date; the customer gets the notice in their language.',
+    body: Type.Object({
+      reason: text(5_000),
+      expectedResponseBy: localDate('The new expected date, after the current one'),
+    }),
+    run: (staff, trackingNumber, body, version) =>
+      sendDelayNotice(
+        ctx,
+        staff,
+        {
+          trackingNumber,
+          expectedVersion: version,
+          reason: body.reason,
+          expectedResponseBy: body.expectedResponseBy,
         },
         'api',
       ),

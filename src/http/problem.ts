@@ -156,6 +156,13 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
         status: 400,
         code: error.code,
       };
+    case 'NO_ANSWER_OWED':
+      return {
+        type: '/api/problems/no_answer_owed',
+        title: 'This case owes the customer no answer now: its outcome was given, or it is closed',
+        status: 409,
+        code: error.code,
+      };
     case 'CASE_CLOSED':
       return {
         type: '/api/problems/case_closed',

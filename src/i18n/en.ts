@@ -603,6 +603,12 @@ export const en = {
   'console.event.delay_notice_due': 'Delay notice due: the expected date is tomorrow',
   'console.event.commitment_breached': 'A promised date was missed; managers told',
   'console.event.expected_date_moved': 'Expected date moved, with a delay notice',
+  'validation.dateNotLater': 'Choose a date after the one promised so far.',
+  'console.action.send_delay_notice': 'Send a delay notice',
+  'console.delay.reason': 'Why the date cannot be kept (the customer reads this)',
+  'console.delay.newDate': 'New expected date',
+  'console.delay.task':
+    'The customer was promised an answer by {date}. Send the outcome, or a delay notice with the reason and a new date, before then.',
 } as const;
 
 export type MessageKey = keyof typeof en;

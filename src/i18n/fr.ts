@@ -621,4 +621,10 @@ export const fr: Messages = {
   'console.event.delay_notice_due': 'Avis de retard à envoyer : la date prévue est demain',
   'console.event.commitment_breached': 'Une date promise n’a pas été tenue ; gestionnaires informés',
   'console.event.expected_date_moved': 'Date prévue reportée, avec un avis de retard',
+  'validation.dateNotLater': 'Choisissez une date postérieure à celle promise jusqu’ici.',
+  'console.action.send_delay_notice': 'Envoyer un avis de retard',
+  'console.delay.reason': 'Pourquoi la date ne peut pas être tenue (le client lira ce texte)',
+  'console.delay.newDate': 'Nouvelle date prévue',
+  'console.delay.task':
+    'Une réponse a été promise au client au plus tard le {date}. Envoyez le résultat, ou un avis de retard avec la raison et une nouvelle date, avant cette date.',
 };

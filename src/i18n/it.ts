@@ -611,4 +611,10 @@ export const it: Messages = {
   'console.event.delay_notice_due': 'Avviso di ritardo da inviare: la data prevista è domani',
   'console.event.commitment_breached': 'Una data promessa non è stata rispettata; responsabili informati',
   'console.event.expected_date_moved': 'Data prevista spostata, con un avviso di ritardo',
+  'validation.dateNotLater': 'Scegliete una data successiva a quella promessa finora.',
+  'console.action.send_delay_notice': 'Inviare un avviso di ritardo',
+  'console.delay.reason': 'Perché la data non può essere rispettata (il cliente leggerà questo testo)',
+  'console.delay.newDate': 'Nuova data prevista',
+  'console.delay.task':
+    'Al cliente è stata promessa una risposta entro il {date}. Inviate l’esito, oppure un avviso di ritardo con il motivo e una nuova data, prima di allora.',
 };

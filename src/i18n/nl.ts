@@ -610,4 +610,10 @@ export const nl: Messages = {
   'console.event.delay_notice_due': 'Vertragingsbericht nodig: de verwachte datum is morgen',
   'console.event.commitment_breached': 'Een beloofde datum is gemist; leidinggevenden ingelicht',
   'console.event.expected_date_moved': 'Verwachte datum verschoven, met een vertragingsbericht',
+  'validation.dateNotLater': 'Kies een datum na de tot nu toe beloofde datum.',
+  'console.action.send_delay_notice': 'Vertragingsbericht sturen',
+  'console.delay.reason': 'Waarom de datum niet gehaald wordt (de klant leest dit)',
+  'console.delay.newDate': 'Nieuwe verwachte datum',
+  'console.delay.task':
+    'De klant is een antwoord beloofd uiterlijk op {date}. Stuur vóór die datum de uitkomst, of een vertragingsbericht met de reden en een nieuwe datum.',
 };

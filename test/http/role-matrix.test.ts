@@ -243,6 +243,15 @@ const SCENARIOS: Scenario[] = [
       }),
   },
   {
+    route: 'POST /api/v1/cases/{trackingNumber}/delay-notice',
+    allowed: EVERYONE,
+    request: async () =>
+      withVersion(await newCase(), 'delay-notice', {
+        reason: 'The technician needs another visit.',
+        expectedResponseBy: '2027-06-30',
+      }),
+  },
+  {
     route: 'POST /api/v1/cases/{trackingNumber}/contact-details',
     situation: 'after the caller’s own passed identity check',
     allowed: EVERYONE,

@@ -1,6 +1,7 @@
 import { availableActions, type CaseAction } from '../../domain/case-actions.js';
 import { isCustomerVisible } from '../../domain/case-events.js';
 import type { CaseKind, CaseStatus, EscalationLevel } from '../../domain/case-lifecycle.js';
+import { WATCHED_STATUSES } from '../../domain/commitment-watch.js';
 import type { Category, CustomerType, PreferredContact, Service } from '../../domain/complaint.js';
 import type { Language } from '../../domain/language.js';
 import { maySeeCase } from '../../domain/permissions.js';
@@ -8,6 +9,7 @@ import { type CustomerDetails, maskCustomerDetails } from '../../domain/personal
 import type { CanadianRegion } from '../../domain/region.js';
 import { attachmentsOfCase } from '../../store/attachment-store.js';
 import { type CaseRow, caseState, findCase, timelineOfCase } from '../../store/case-store.js';
+import { openDelayTask } from '../../store/commitment-store.js';
 import { referencesOfCase } from '../../store/reference-store.js';
 import { findStaffById, findTeamById } from '../../store/staff-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
@@ -60,6 +62,8 @@ export interface CaseFile {
   attachments: { id: string; fileName: string; mediaType: string; sizeBytes: number }[];
   timeline: TimelineEntry[];
   actions: CaseAction[];
+  /** C8: the expected date whose delay notice (or outcome) the owner owes now, if any. */
+  delayNoticeDue: string | null;
 }
 
 /** Reads a case one may see, with its whole timeline (customer-visible and internal). */
@@ -71,13 +75,14 @@ export async function getCaseFile(
   const row = await findCase(ctx.db, trackingNumber);
   if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
   if (!maySeeCase(staff, caseAssignment(row))) return failure({ code: 'FORBIDDEN' });
-  const [events, references, attachments, identity, owner, team] = await Promise.all([
+  const [events, references, attachments, identity, owner, team, task] = await Promise.all([
     timelineOfCase(ctx.db, row.id),
     referencesOfCase(ctx.db, row.id),
     attachmentsOfCase(ctx.db, row.id),
     identityStatus(ctx, staff, row.id),
     row.owner_id ? findStaffById(ctx.db, row.owner_id) : undefined,
     row.team_id ? findTeamById(ctx.db, row.team_id) : undefined,
+    openDelayTask(ctx.db, row.id),
   ]);
   return success({
     ...caseSummaryFields(row),
@@ -121,6 +126,10 @@ export async function getCaseFile(
       customerVisible: isCustomerVisible(e.type),
     })),
     actions: availableActions(staff, caseState(row), row.owner_id),
+    delayNoticeDue:
+      task && WATCHED_STATUSES.includes(row.status) && task.due_on === row.expected_response_by
+        ? task.due_on
+        : null,
   });
 }
 

@@ -87,4 +87,11 @@ export const CaseFileSchema = Type.Object({
   ),
   timeline: Type.Array(TimelineEntrySchema),
   actions: Type.Array(stringEnum(CASE_ACTIONS), { description: 'What the caller may do next' }),
+  delayNoticeDue: nullable(
+    Type.String({
+      format: 'date',
+      description:
+        'C8: the expected date is near; the owner owes the outcome or a delay notice (POST …/delay-notice)',
+    }),
+  ),
 });

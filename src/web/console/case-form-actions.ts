@@ -14,6 +14,7 @@ import { CONTACT_CHANNELS, type ContactChannel, logContact } from '../../app/cas
 import { recordOutcomeReply } from '../../app/casework/record-outcome-reply.js';
 import { recordRemedyCarriedOut } from '../../app/casework/record-remedy.js';
 import { requestEscalation } from '../../app/casework/request-escalation.js';
+import { sendDelayNotice } from '../../app/casework/send-delay-notice.js';
 import { sendMessage } from '../../app/casework/send-message.js';
 import { startInvestigation } from '../../app/casework/start-investigation.js';
 import { takeEscalation } from '../../app/casework/take-escalation.js';
@@ -174,6 +175,18 @@ export const CASE_FORM_ACTIONS: Readonly<Record<string, FormAction>> = {
     const day = optionalDate(f.carriedOutOn);
     if (!day) return invalid('carriedOutOn');
     return recordRemedyCarriedOut(ctx, staff, { ...ref, carriedOutOn: day, text: f.text ?? '' }, 'console');
+  },
+  send_delay_notice: async (ctx, staff, ref, f) => {
+    const refused = required(f, 'reason', 'expectedResponseBy') ?? tooLong(f, { reason: 5_000 });
+    if (refused) return refused;
+    const day = optionalDate(f.expectedResponseBy);
+    if (!day) return invalid('expectedResponseBy');
+    return sendDelayNotice(
+      ctx,
+      staff,
+      { ...ref, reason: f.reason ?? '', expectedResponseBy: day },
+      'console',
+    );
   },
   convert_to_complaint: async (ctx, staff, ref, f) =>
     tooLong(f, { reason: 5_000 }) ??

@@ -189,6 +189,19 @@ export function ActionForm({ action, props }: { action: CaseAction; props: CaseP
           {submit}
         </>,
       );
+    case 'send_delay_notice':
+      return disclosure(
+        <>
+          <TextArea {...field('reason')} label={t('console.delay.reason')} required />
+          <TextInput
+            {...field('expectedResponseBy')}
+            type="date"
+            label={t('console.delay.newDate')}
+            required
+          />
+          {submit}
+        </>,
+      );
     case 'convert_to_complaint':
       return disclosure(
         <>

@@ -41,6 +41,11 @@ export function CasePage(props: CasePageProps) {
           ) : null}
         </div>
       ) : null}
+      {file.delayNoticeDue ? (
+        <div class="notice problem" role="alert" data-testid="delay-task">
+          <p>{t('console.delay.task', { date: date(file.delayNoticeDue) })}</p>
+        </div>
+      ) : null}
       <div class="case-grid">
         <div>
           <section aria-labelledby="summary-title">
