@@ -40,6 +40,11 @@ export interface CaseState {
   readonly escalationLevel: EscalationLevel;
   /** Set by the outcome (or final response) the customer is asked to accept. */
   readonly remedyPromised: boolean;
+  /**
+   * C10: the customer has been told of the ombudsman (in an escalation acknowledgement, an outcome
+   * at level 2 or above, or the final response). Absent means not told.
+   */
+  readonly ombudsmanNoticeSent?: boolean;
 }
 
 export type LifecycleCommand =
@@ -89,7 +94,8 @@ export type LifecycleError =
   | { code: 'FINAL_RESPONSE_REQUIRED'; level: EscalationLevel }
   | { code: 'FINAL_RESPONSE_NEEDS_ESCALATION' }
   | { code: 'NO_REMEDY_PROMISED' }
-  | { code: 'REMEDY_NOT_CARRIED_OUT' };
+  | { code: 'REMEDY_NOT_CARRIED_OUT' }
+  | { code: 'OMBUDSMAN_NOTICE_REQUIRED' };
 
 export type TransitionResult =
   | { ok: true; state: CaseState; events: LifecycleEvent[] }
@@ -167,9 +173,16 @@ export const LIFECYCLE_RULES: Readonly<Record<LifecycleCommandType, LifecycleRul
       inquiry: ['outcome_accepted', 'remedy_carried_out', 'resolved_at_first_contact'],
     },
     to: 'closed',
-    note: 'an accepted outcome that promised a remedy closes only once the remedy is carried out',
+    note: 'an accepted outcome that promised a remedy closes only once the remedy is carried out; a complaint without an accepted outcome closes only once the customer was told of the ombudsman (C10)',
   },
 };
+
+/** A complaint that ends in one of these ended in agreement with the customer. */
+const CLOSES_AS_AGREED: readonly CaseStatus[] = [
+  'outcome_accepted',
+  'remedy_carried_out',
+  'resolved_at_first_contact',
+];
 
 /** A case as it is born: received, at level 1, with nothing promised yet. */
 export function receivedCase(kind: CaseKind): CaseState {
@@ -281,6 +294,14 @@ export function applyLifecycleCommand(state: CaseState, command: LifecycleComman
     case 'close':
       if (state.status === 'outcome_accepted' && state.remedyPromised) {
         return refuse({ code: 'REMEDY_NOT_CARRIED_OUT' });
+      }
+      // C10: a complaint ends with an outcome the customer accepted, or with the way to the ombudsman.
+      if (
+        state.kind === 'complaint' &&
+        !CLOSES_AS_AGREED.includes(state.status) &&
+        !state.ombudsmanNoticeSent
+      ) {
+        return refuse({ code: 'OMBUDSMAN_NOTICE_REQUIRED' });
       }
       return moved([{ type: 'case_closed', fromStatus: state.status }]);
     default:

@@ -32,3 +32,12 @@ export type WritableTemplate = (typeof WRITABLE_TEMPLATES)[number];
 /** How a message reaches the customer. */
 export const MESSAGE_MEDIA = ['email', 'letter'] as const;
 export type MessageMedium = (typeof MESSAGE_MEDIA)[number];
+
+/** C10: the messages that tell the customer of the ombudsman (the Canadian default moments). */
+export function carriesOmbudsmanNotice(message: CustomerMessage): boolean {
+  return (
+    message.template === 'final_response' ||
+    message.template === 'escalation_received' ||
+    (message.template === 'outcome' && message.level >= 2)
+  );
+}

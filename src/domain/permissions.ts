@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   'escalation.level_2',
   /** Take and answer escalations at level 3, the final response (head of support). */
   'escalation.level_3',
+  /** Export a whole case (timeline, messages, documents, personal data) for the ombudsman (C10). */
+  'case.export',
   'staff.manage',
   'settings.manage',
 ] as const;
@@ -31,6 +33,7 @@ const SENIOR_MANAGER: readonly Permission[] = [
   'case.see_escalated',
   'case.assign',
   'escalation.level_2',
+  'case.export',
 ];
 const HEAD_OF_SUPPORT: readonly Permission[] = [...SENIOR_MANAGER, 'case.see_all', 'escalation.level_3'];
 

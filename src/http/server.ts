@@ -13,6 +13,7 @@ import { consoleRoutes } from '../web/console/console-routes.js';
 import { followPages } from '../web/follow/follow-routes.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
 import { authRoutes } from './auth-routes.js';
+import { caseFileExportRoutes } from './case-file-export-routes.js';
 import { caseRoutes } from './case-routes.js';
 import { caseWorkRoutes } from './case-work-routes.js';
 import { intakeRoutes } from './complaint-routes.js';
@@ -117,6 +118,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     messageQueued: deps.messageQueued,
   });
   await app.register(caseWorkRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
+  await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
   await app.register(staffRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(followRoutes, {
     ctx: deps.ctx,

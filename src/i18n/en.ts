@@ -609,6 +609,26 @@ export const en = {
   'console.delay.newDate': 'New expected date',
   'console.delay.task':
     'The customer was promised an answer by {date}. Send the outcome, or a delay notice with the reason and a new date, before then.',
+  'export.title': 'Case file {trackingNumber}',
+  'export.exported': 'Exported {at} by {by}',
+  'export.channel': 'Received by',
+  'export.acknowledged': 'Acknowledged',
+  'export.ombudsmanNotice': 'Told of the ombudsman',
+  'export.service': 'Service',
+  'export.category': 'Category',
+  'export.name': 'Name',
+  'export.email': 'Email',
+  'export.phone': 'Phone',
+  'export.address': 'Postal address',
+  'export.account': 'Account number',
+  'export.customerType': 'Customer type',
+  'export.region': 'Province or territory',
+  'export.messages': 'Messages to the customer',
+  'export.imageUnreadable': '(this image could not be shown; see the JSON bundle)',
+  'export.actor.customer': 'the customer',
+  'export.actor.system': 'the system',
+  'console.event.case_file_exported': 'Case file exported',
+  'console.case.export': 'Case file for the ombudsman (PDF)',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -26,3 +26,8 @@ export function translator(language: Language): Translate {
       return value === undefined ? whole : String(value);
     });
 }
+
+/** Whether a key built at run time (an event type, a status) has words in the message files. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in MESSAGES.en;
+}

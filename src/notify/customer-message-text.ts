@@ -1,4 +1,4 @@
-import type { CustomerMessage } from '../domain/customer-message.js';
+import { type CustomerMessage, carriesOmbudsmanNotice } from '../domain/customer-message.js';
 import type { Language } from '../domain/language.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { formatLocalDate } from '../i18n/format-date.js';
@@ -66,13 +66,12 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
               followUrl: setting.followUrl,
               phone,
             }),
-            ...(message.level >= 2 ? [ombudsman] : []),
           ],
         };
       case 'final_response':
         return {
           subject: t('msg.final_response.subject', { trackingNumber }),
-          paragraphs: [t('msg.final_response.intro'), message.text, ...remedy(message.remedy), ombudsman],
+          paragraphs: [t('msg.final_response.intro'), message.text, ...remedy(message.remedy)],
         };
       case 'escalation_received':
         return {
@@ -88,7 +87,6 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
                   }),
                 ]
               : []),
-            ombudsman,
           ],
         };
       case 'remedy_carried_out':
@@ -129,7 +127,11 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
   return {
     subject: body.subject,
     greeting: t('email.greeting', { name: setting.customerName }),
-    paragraphs: [...body.paragraphs, t('msg.caseLine', { trackingNumber, followUrl: setting.followUrl })],
+    paragraphs: [
+      ...body.paragraphs,
+      ...(carriesOmbudsmanNotice(message) ? [ombudsman] : []),
+      t('msg.caseLine', { trackingNumber, followUrl: setting.followUrl }),
+    ],
     signature: t('email.signature', { organisation: organisation.name }),
   };
 }

@@ -133,6 +133,7 @@ export function caseState(row: CaseRow): CaseState {
     status: row.status,
     escalationLevel: row.escalation_level,
     remedyPromised: row.remedy_promised,
+    ombudsmanNoticeSent: row.ombudsman_notice_sent_at !== null,
   };
 }
 
@@ -209,4 +210,14 @@ export async function countCases(db: Db): Promise<number> {
 
 export async function findCaseById(db: Db, id: string): Promise<CaseRow | undefined> {
   return db.selectFrom('complaint_case').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** C10: the customer was told of the ombudsman; set once, in the transaction of the message. */
+export async function markOmbudsmanNoticeSent(trx: Db, caseId: string, at: Date): Promise<void> {
+  await trx
+    .updateTable('complaint_case')
+    .set({ ombudsman_notice_sent_at: at })
+    .where('id', '=', caseId)
+    .where('ombudsman_notice_sent_at', 'is', null)
+    .execute();
 }

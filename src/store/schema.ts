@@ -93,6 +93,8 @@ export interface ComplaintCaseTable {
   next_update_by: string | null;
   /** 'YYYY-MM-DD', computed by the database: the earliest date owed; '9999-12-31' when nothing is. */
   due_on: ColumnType<string, never, never>;
+  /** C10: when the customer was first told of the ombudsman. */
+  ombudsman_notice_sent_at: Generated<Date | null>;
   search_text: ColumnType<string, never, never>;
 }
 

@@ -243,6 +243,11 @@ const SCENARIOS: Scenario[] = [
       }),
   },
   {
+    route: 'GET /api/v1/cases/{trackingNumber}/case-file',
+    allowed: MANAGERS,
+    request: async () => ({ path: `/api/v1/cases/${await newCase()}/case-file` }),
+  },
+  {
     route: 'POST /api/v1/cases/{trackingNumber}/delay-notice',
     allowed: EVERYONE,
     request: async () =>

@@ -90,6 +90,7 @@ function stateFor(kind: CaseKind, status: CaseStatus, command: LifecycleCommandT
     status,
     escalationLevel: command === 'give_final_response' ? 2 : 1,
     remedyPromised: command === 'record_remedy_carried_out',
+    ombudsmanNoticeSent: command === 'close',
   };
 }
 
@@ -249,6 +250,25 @@ describe('case lifecycle: the rules behind the table', () => {
     if (!carriedOut.ok) throw new Error('expected success');
     const closed = applyLifecycleCommand(carriedOut.state, { type: 'close' });
     expect(closed.ok && closed.events).toEqual([{ type: 'case_closed', fromStatus: 'remedy_carried_out' }]);
+  });
+
+  it('C10 a complaint closes only after an accepted outcome or once the customer was told of the ombudsman', () => {
+    const complaint = (status: CaseStatus, ombudsmanNoticeSent: boolean): CaseState => ({
+      kind: 'complaint',
+      status,
+      escalationLevel: 3,
+      remedyPromised: false,
+      ombudsmanNoticeSent,
+    });
+    for (const status of ['final_response_given', 'referred_to_ombudsman'] as const) {
+      expect(applyLifecycleCommand(complaint(status, false), { type: 'close' })).toEqual({
+        ok: false,
+        error: { code: 'OMBUDSMAN_NOTICE_REQUIRED' },
+      });
+      expect(applyLifecycleCommand(complaint(status, true), { type: 'close' }).ok).toBe(true);
+    }
+    for (const status of ['outcome_accepted', 'resolved_at_first_contact'] as const)
+      expect(applyLifecycleCommand(complaint(status, false), { type: 'close' }).ok).toBe(true);
   });
 
   it('C8 a remedy cannot be carried out where none was promised', () => {

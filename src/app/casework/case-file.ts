@@ -64,6 +64,8 @@ export interface CaseFile {
   actions: CaseAction[];
   /** C8: the expected date whose delay notice (or outcome) the owner owes now, if any. */
   delayNoticeDue: string | null;
+  /** C10: when the customer was first told of the ombudsman (ISO date-time). */
+  ombudsmanNoticeSentAt: string | null;
 }
 
 /** Reads a case one may see, with its whole timeline (customer-visible and internal). */
@@ -130,6 +132,7 @@ export async function getCaseFile(
       task && WATCHED_STATUSES.includes(row.status) && task.due_on === row.expected_response_by
         ? task.due_on
         : null,
+    ombudsmanNoticeSentAt: row.ombudsman_notice_sent_at?.toISOString() ?? null,
   });
 }
 

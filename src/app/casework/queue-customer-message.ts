@@ -1,5 +1,9 @@
-import type { CustomerMessage, MessageMedium } from '../../domain/customer-message.js';
-import type { CaseRow } from '../../store/case-store.js';
+import {
+  type CustomerMessage,
+  carriesOmbudsmanNotice,
+  type MessageMedium,
+} from '../../domain/customer-message.js';
+import { type CaseRow, markOmbudsmanNoticeSent } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import type { AppContext } from '../context.js';
@@ -32,6 +36,9 @@ export async function queueCustomerMessage(
   at: Date,
   medium: MessageMedium = defaultMedium(row),
 ): Promise<QueuedMessage> {
+  // C10: a letter tells the customer as surely as an email; the case remembers that it was told.
+  if (carriesOmbudsmanNotice(message) && !row.ombudsman_notice_sent_at)
+    await markOmbudsmanNoticeSent(trx, row.id, at);
   if (medium === 'letter' || !row.customer_email) return { medium: 'letter' };
   const email = outboxMessage(ctx, {
     caseId: row.id,

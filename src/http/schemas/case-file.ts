@@ -94,4 +94,5 @@ export const CaseFileSchema = Type.Object({
         'C8: the expected date is near; the owner owes the outcome or a delay notice (POST …/delay-notice)',
     }),
   ),
+  ombudsmanNoticeSentAt: nullable(dateTime),
 });

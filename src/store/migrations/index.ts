@@ -6,6 +6,7 @@ import * as m005 from './005-customer-access.js';
 import * as m006 from './006-ccts-eligibility.js';
 import * as m007 from './007-staff-shown-to-customers.js';
 import * as m008 from './008-commitment-alarms.js';
+import * as m009 from './009-ombudsman-notice.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'ccts eligibility', sql: m006.sql },
   { version: 7, name: 'staff shown to customers', sql: m007.sql },
   { version: 8, name: 'commitment alarms', sql: m008.sql },
+  { version: 9, name: 'ombudsman notice', sql: m009.sql },
 ];

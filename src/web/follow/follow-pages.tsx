@@ -1,13 +1,9 @@
 import type { CustomerCaseView } from '../../app/follow/customer-case.js';
 import { formatLocalDate } from '../../i18n/format-date.js';
-import { MESSAGES, type MessageKey } from '../../i18n/index.js';
+import { isMessageKey } from '../../i18n/index.js';
 import { AttachmentsField } from '../components/attachments-field.js';
 import { RadioGroup, TextArea, TextInput } from '../components/form-fields.js';
 import { Layout, type PageContext } from '../components/layout.js';
-
-function known(key: string): key is MessageKey {
-  return key in MESSAGES.en;
-}
 
 /** Step 1: the tracking number and the email on file. */
 export function FollowStartPage(props: {
@@ -147,7 +143,7 @@ export function FollowCasePage(props: {
         <ol class="timeline">
           {view.timeline.map((entry) => {
             const key = `console.event.${entry.type}`;
-            const label = known(key) ? t(key, { level: String(entry.level ?? '') }) : entry.type;
+            const label = isMessageKey(key) ? t(key, { level: String(entry.level ?? '') }) : entry.type;
             const by =
               entry.by === 'you'
                 ? t('follow.by.you')

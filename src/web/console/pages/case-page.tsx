@@ -1,3 +1,4 @@
+import { may } from '../../../domain/permissions.js';
 import { formatLocalDate } from '../../../i18n/format-date.js';
 import { LANGUAGE_NAMES } from '../../../i18n/index.js';
 import { ConsoleLayout } from '../console-layout.js';
@@ -117,6 +118,13 @@ export function CasePage(props: CasePageProps) {
           </section>
           <section aria-labelledby="timeline-title">
             <h2 id="timeline-title">{t('console.case.timeline')}</h2>
+            {may(props.staff.role, 'case.export') ? (
+              <p>
+                <a href={`/api/v1/cases/${file.trackingNumber}/case-file?format=pdf`}>
+                  {t('console.case.export')}
+                </a>
+              </p>
+            ) : null}
             <CaseTimeline page={page} entries={file.timeline} timeZone={props.timeZone} />
           </section>
         </div>

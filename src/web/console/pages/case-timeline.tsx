@@ -1,11 +1,7 @@
 import type { TimelineEntry } from '../../../app/casework/case-file.js';
 import type { CustomerMessage } from '../../../domain/customer-message.js';
-import { MESSAGES, type MessageKey } from '../../../i18n/index.js';
+import { isMessageKey, type MessageKey } from '../../../i18n/index.js';
 import type { PageContext } from '../../components/layout.js';
-
-function known(key: string): key is MessageKey {
-  return key in MESSAGES.en;
-}
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -18,7 +14,7 @@ function eventDetails(entry: TimelineEntry, page: PageContext): string[] {
   const lines: (string | undefined)[] = [];
   switch (entry.type) {
     case 'contact_logged': {
-      const how = known(`console.channel.${String(d.contactChannel)}`)
+      const how = isMessageKey(`console.channel.${String(d.contactChannel)}`)
         ? t(`console.channel.${String(d.contactChannel)}` as MessageKey)
         : String(d.contactChannel);
       const direction =
@@ -30,7 +26,7 @@ function eventDetails(entry: TimelineEntry, page: PageContext): string[] {
     case 'message_sent': {
       const message = d.message as CustomerMessage | undefined;
       const template = message ? `console.message.template.${message.template}` : '';
-      if (message && known(template)) lines.push(t(template));
+      if (message && isMessageKey(template)) lines.push(t(template));
       if (message && 'text' in message) lines.push(message.text);
       lines.push(
         d.medium === 'letter' ? t('console.message.medium.letter') : t('console.message.medium.email'),
@@ -40,7 +36,7 @@ function eventDetails(entry: TimelineEntry, page: PageContext): string[] {
     case 'identity_checked': {
       const method = `console.identity.method.${String(d.method)}`;
       lines.push(
-        `${known(method) ? t(method) : String(d.method)}: ${d.result === 'passed' ? t('console.identity.passed') : t('console.identity.failed')}`,
+        `${isMessageKey(method) ? t(method) : String(d.method)}: ${d.result === 'passed' ? t('console.identity.passed') : t('console.identity.failed')}`,
       );
       break;
     }
@@ -74,7 +70,7 @@ export function CaseTimeline({
     <ol class="timeline">
       {entries.map((entry) => {
         const key = `console.event.${entry.type}`;
-        const label = known(key)
+        const label = isMessageKey(key)
           ? t(key, { level: String(entry.data.toLevel ?? '') })
           : `${t('console.event.other')}: ${entry.type}`;
         const who =

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { isCustomerVisible } from '../../domain/case-events.js';
+import type { EventChannel } from '../../domain/channel.js';
+import type { CustomerMessage } from '../../domain/customer-message.js';
+import { may, maySeeCase } from '../../domain/permissions.js';
+import { attachmentsOfCase } from '../../store/attachment-store.js';
+import { type CaseRow, findCase, recordCaseAccess, timelineOfCase } from '../../store/case-store.js';
+import { referencesOfCase } from '../../store/reference-store.js';
+import type { StaffMember } from '../auth/staff-member.js';
+import { caseAssignment } from '../cases/staff-case-change.js';
+import type { AppContext } from '../context.js';
+import { failure, type Outcome, success } from '../errors.js';
+
+/** One document of the case, with its bytes for the JSON bundle (base64) or to list in the PDF. */
+export interface ExportedDocument {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+  content: Buffer;
+}
+
+/** Everything the ombudsman asks for (C10): the case, its whole timeline, its messages and documents. */
+export interface CaseFileExport {
+  exportedAt: string;
+  exportedBy: string;
+  case: CaseRow;
+  references: string[];
+  timeline: {
+    id: number;
+    occurredAt: string;
+    type: string;
+    actorType: string;
+    actorName: string | null;
+    channel: string;
+    customerVisible: boolean;
+    data: Record<string, unknown>;
+  }[];
+  /** The messages as data; `src/notify/` turns each into the words the customer received. */
+  messages: { eventId: number; sentAt: string; medium: string; message: CustomerMessage }[];
+  documents: ExportedDocument[];
+}
+
+/**
+ * The case file for the ombudsman: unmasked (the ombudsman handles the complaint in the customer's
+ * name), so only those who deal with the ombudsman may take it, and every export is recorded.
+ */
+export async function exportCaseFile(
+  ctx: AppContext,
+  staff: StaffMember,
+  trackingNumber: string,
+  channel: EventChannel,
+): Promise<Outcome<CaseFileExport>> {
+  if (!may(staff.role, 'case.export')) return failure({ code: 'FORBIDDEN' });
+  const row = await findCase(ctx.db, trackingNumber);
+  if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+  if (!maySeeCase(staff, caseAssignment(row))) return failure({ code: 'FORBIDDEN' });
+  const at = ctx.clock();
+  await recordCaseAccess(
+    ctx.db,
+    row,
+    { actor: { type: 'staff', staffId: staff.id }, channel, at },
+    {
+      type: 'case_file_exported',
+      data: {},
+    },
+  );
+  const [events, references, attachments] = await Promise.all([
+    timelineOfCase(ctx.db, row.id),
+    referencesOfCase(ctx.db, row.id),
+    attachmentsOfCase(ctx.db, row.id),
+  ]);
+  const documents = await Promise.all(
+    attachments.map(async (a) => ({
+      id: a.id,
+      fileName: a.file_name,
+      mediaType: a.media_type,
+      sizeBytes: a.size_bytes,
+      sha256: a.sha256,
+      uploadedAt: a.uploaded_at.toISOString(),
+      content: await readFile(ctx.files.pathOf(a.storage_key)),
+    })),
+  );
+  return success({
+    exportedAt: at.toISOString(),
+    exportedBy: staff.displayName,
+    case: row,
+    references: references.map((r) => r.reference),
+    timeline: events.map((e) => ({
+      id: Number(e.id),
+      occurredAt: e.occurred_at.toISOString(),
+      type: e.type,
+      actorType: e.actor_type,
+      actorName: e.actor_name,
+      channel: e.channel,
+      customerVisible: isCustomerVisible(e.type),
+      data: e.data,
+    })),
+    messages: events
+      .filter((e) => e.type === 'message_sent')
+      .map((e) => ({
+        eventId: Number(e.id),
+        sentAt: e.occurred_at.toISOString(),
+        medium: String(e.data.medium ?? 'email'),
+        message: e.data.message as CustomerMessage,
+      })),
+    documents,
+  });
+}

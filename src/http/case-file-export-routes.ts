@@ -1,0 +1,146 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { type CaseFileExport, exportCaseFile } from '../app/casework/export-case-file.js';
+import type { AppContext } from '../app/context.js';
+import { getOrganisation } from '../app/settings/get-organisation.js';
+import type { OrganisationProfile } from '../domain/organisation.js';
+import { caseFileDocument } from '../notify/case-file-document.js';
+import { customerMessageWords } from '../notify/customer-message-text.js';
+import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
+import { problemResponses } from './problem-schema.js';
+import { requireStaffSession } from './staff-auth.js';
+
+const open = (description: string) => Type.Object({}, { additionalProperties: true, description });
+
+const CaseFileBundleSchema = Type.Object({
+  exportedAt: Type.String({ format: 'date-time' }),
+  exportedBy: Type.String(),
+  case: open('Every field of the case, personal data unmasked'),
+  timeline: Type.Array(open('One event: when, who, from which channel, what')),
+  messages: Type.Array(open('A message as the customer received it: subject and paragraphs')),
+  documents: Type.Array(open('A document with its SHA-256 and its bytes (base64)')),
+});
+
+/** The JSON bundle: the case in the API's words, messages in the customer's, documents inline. */
+function bundleOf(file: CaseFileExport, organisation: OrganisationProfile, followUrl: string) {
+  const c = file.case;
+  return {
+    exportedAt: file.exportedAt,
+    exportedBy: file.exportedBy,
+    case: {
+      trackingNumber: c.tracking_number,
+      kind: c.kind,
+      status: c.status,
+      escalationLevel: c.escalation_level,
+      channel: c.channel,
+      language: c.language,
+      receivedAt: c.received_at.toISOString(),
+      recordedAt: c.recorded_at.toISOString(),
+      acknowledgedAt: c.acknowledged_at?.toISOString() ?? null,
+      expectedResponseBy: c.expected_response_by,
+      nextUpdateBy: c.next_update_by,
+      ombudsmanNoticeSentAt: c.ombudsman_notice_sent_at?.toISOString() ?? null,
+      customer: {
+        name: c.customer_name,
+        email: c.customer_email,
+        phone: c.customer_phone,
+        postalAddress: c.customer_postal_address,
+        accountNumber: c.customer_account_number,
+        type: c.customer_type,
+        region: c.customer_region,
+        preferredContact: c.preferred_contact,
+      },
+      service: c.service,
+      category: c.category,
+      description: c.description,
+      history: c.history,
+      desiredOutcome: c.desired_outcome,
+      references: file.references,
+    },
+    timeline: file.timeline,
+    messages: file.messages.map((m) => {
+      const words = customerMessageWords(m.message, {
+        language: c.language,
+        customerName: c.customer_name ?? '',
+        trackingNumber: c.tracking_number,
+        organisation,
+        followUrl,
+      });
+      return {
+        eventId: m.eventId,
+        sentAt: m.sentAt,
+        medium: m.medium,
+        template: m.message.template,
+        ...words,
+      };
+    }),
+    documents: file.documents.map(({ content, ...d }) => ({
+      ...d,
+      contentBase64: content.toString('base64'),
+    })),
+  };
+}
+
+/** C10: the case file the ombudsman asks for, as a PDF or a JSON bundle (by the Accept header). */
+export const caseFileExportRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; publicUrl: string }> = async (
+  app,
+  { ctx, publicUrl },
+) => {
+  app.get(
+    '/api/v1/cases/:trackingNumber/case-file',
+    {
+      onRequest: requireStaffSession(ctx),
+      schema: {
+        tags: ['ombudsman (C10)'],
+        summary: 'The whole case for the ombudsman: timeline, messages, documents (PDF or JSON bundle)',
+        description:
+          'Accept: application/pdf for a printable file; otherwise a JSON bundle with the documents inline. Senior managers, the head of support and admins; every export is recorded on the case.',
+        security: [{ staffSession: [] }],
+        params: TrackingNumberParams,
+        querystring: Type.Object({
+          format: Type.Optional(
+            Type.Union([Type.Literal('pdf'), Type.Literal('json')], {
+              description: 'Instead of the Accept header (a link in the console cannot set one)',
+            }),
+          ),
+        }),
+        produces: ['application/json', 'application/pdf'],
+        response: {
+          200: Type.Union([
+            CaseFileBundleSchema,
+            Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'The PDF' }),
+          ]),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const staff = await staffOf(ctx, request, reply);
+      if (!staff) return reply;
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const result = await exportCaseFile(ctx, staff, trackingNumber, 'api');
+      if (!result.ok) return sendRefusal(request, reply, result);
+      const organisation = await getOrganisation(ctx);
+      const followUrl = `${publicUrl}/follow`;
+      reply.header('cache-control', 'no-store');
+      const wantsPdf =
+        request.query.format === 'pdf' ||
+        (request.query.format !== 'json' && (request.headers.accept ?? '').includes('application/pdf'));
+      if (wantsPdf) {
+        const pdf = await caseFileDocument(result.value, {
+          language: staff.language,
+          organisation,
+          followUrl,
+        });
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', `attachment; filename="${trackingNumber}-case-file.pdf"`)
+          .send(pdf);
+      }
+      return reply
+        .header('content-disposition', `attachment; filename="${trackingNumber}-case-file.json"`)
+        .send(bundleOf(result.value, organisation, followUrl));
+    },
+  );
+};
