@@ -5,11 +5,11 @@ import type { LifecycleError } from '../domain/case-lifecycle.js';
  * place (`src/http/problem.ts`); pages translate them. Nothing else is thrown on purpose.
  */
 export type AppError =
-  | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' | 'team' | 'message' }
+  | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' | 'team' | 'message' | 'ombudsman_case' }
   | { code: 'UNAUTHENTICATED' }
   | { code: 'TOO_MANY_ATTEMPTS'; retryAfterSeconds: number }
   | { code: 'IDENTITY_CHECK_REQUIRED' }
-  | { code: 'ALREADY_EXISTS'; entity: 'staff_user' | 'team' }
+  | { code: 'ALREADY_EXISTS'; entity: 'staff_user' | 'team' | 'ombudsman_case' }
   | { code: 'RESET_LINK_INVALID' }
   | { code: 'CASE_CLOSED' }
   /** A delay notice on a case that owes no answer (an outcome was given, or it is closed). */

@@ -177,11 +177,15 @@ export const LIFECYCLE_RULES: Readonly<Record<LifecycleCommandType, LifecycleRul
   },
 };
 
-/** A complaint that ends in one of these ended in agreement with the customer. */
-const CLOSES_AS_AGREED: readonly CaseStatus[] = [
+/**
+ * A complaint closes without the ombudsman notice only in agreement with the customer, or when the
+ * customer already took it to the ombudsman.
+ */
+const CLOSES_WITHOUT_NOTICE: readonly CaseStatus[] = [
   'outcome_accepted',
   'remedy_carried_out',
   'resolved_at_first_contact',
+  'referred_to_ombudsman',
 ];
 
 /** A case as it is born: received, at level 1, with nothing promised yet. */
@@ -298,7 +302,7 @@ export function applyLifecycleCommand(state: CaseState, command: LifecycleComman
       // C10: a complaint ends with an outcome the customer accepted, or with the way to the ombudsman.
       if (
         state.kind === 'complaint' &&
-        !CLOSES_AS_AGREED.includes(state.status) &&
+        !CLOSES_WITHOUT_NOTICE.includes(state.status) &&
         !state.ombudsmanNoticeSent
       ) {
         return refuse({ code: 'OMBUDSMAN_NOTICE_REQUIRED' });

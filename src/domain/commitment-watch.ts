@@ -16,8 +16,12 @@ import type { CaseStatus } from './case-lifecycle.js';
  * instances or after a crash, never does a step twice.
  */
 
-/** `response`: the date of the outcome promised (at acknowledgement, or by an escalation); `next_update`: C7. */
-export const COMMITMENTS = ['response', 'next_update'] as const;
+/**
+ * `response`: the date of the outcome promised (at acknowledgement, or by an escalation);
+ * `next_update`: C7; the two `ombudsman_*`: the provider's deadlines in a case the ombudsman
+ * forwarded (C10).
+ */
+export const COMMITMENTS = ['response', 'next_update', 'ombudsman_objection', 'ombudsman_report'] as const;
 export type Commitment = (typeof COMMITMENTS)[number];
 
 export const ALARM_KINDS = [
@@ -159,4 +163,35 @@ export function alarmsDue(watched: WatchedCase, now: Date, settings: WatchSettin
 /** The local date "today" for a case's customer: used to pick which cases can have alarms soon. */
 export function todayFor(now: Date, calendar: CalendarRegion): LocalDate {
   return localDateIn(now, timeZoneOf(calendar));
+}
+
+/** An open case the ombudsman forwarded: what the provider still owes it, and by when. */
+export interface WatchedOmbudsmanCase {
+  objectionDueOn: LocalDate;
+  objectionAnswered: boolean;
+  reportDueOn: LocalDate;
+  reported: boolean;
+  calendar: CalendarRegion;
+}
+
+/** C10: the ombudsman's deadlines get a reminder before and, if missed, a breach — like any other. */
+export function ombudsmanAlarmsDue(
+  watched: WatchedOmbudsmanCase,
+  now: Date,
+  settings: Pick<WatchSettings, 'reminderHoursBefore'>,
+): DueAlarm[] {
+  const alarms: DueAlarm[] = [];
+  const at = now.getTime();
+  const deadlines = [
+    ['ombudsman_objection', watched.objectionDueOn, watched.objectionAnswered],
+    ['ombudsman_report', watched.reportDueOn, watched.reported],
+  ] as const;
+  for (const [commitment, dueOn, done] of deadlines) {
+    if (done) continue;
+    const due = dueMoment(dueOn, watched.calendar).getTime();
+    if (at >= due - settings.reminderHoursBefore * HOUR_MS)
+      alarms.push({ commitment, dueOn, kind: 'reminder' });
+    if (at >= due) alarms.push({ commitment, dueOn, kind: 'breach' });
+  }
+  return alarms;
 }

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'escalation.level_3',
   /** Export a whole case (timeline, messages, documents, personal data) for the ombudsman (C10). */
   'case.export',
+  /** Record and follow complaints the ombudsman forwards (C10), whatever their level. */
+  'ombudsman.manage',
   'staff.manage',
   'settings.manage',
 ] as const;
@@ -34,6 +36,7 @@ const SENIOR_MANAGER: readonly Permission[] = [
   'case.assign',
   'escalation.level_2',
   'case.export',
+  'ombudsman.manage',
 ];
 const HEAD_OF_SUPPORT: readonly Permission[] = [...SENIOR_MANAGER, 'case.see_all', 'escalation.level_3'];
 

@@ -20,6 +20,7 @@ import { intakeRoutes } from './complaint-routes.js';
 import { installErrorHandling, isApiPath } from './error-handling.js';
 import { followRoutes } from './follow-routes.js';
 import { healthRoutes, type Readiness } from './health-routes.js';
+import { ombudsmanRoutes } from './ombudsman-routes.js';
 import { registerOpenApi } from './openapi.js';
 import { httpProblem, sendProblem } from './problem.js';
 import { ProblemSchema } from './problem-schema.js';
@@ -119,6 +120,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   });
   await app.register(caseWorkRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
+  await app.register(ombudsmanRoutes, { ctx: deps.ctx });
   await app.register(staffRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(followRoutes, {
     ctx: deps.ctx,

@@ -629,6 +629,11 @@ export const en = {
   'export.actor.system': 'the system',
   'console.event.case_file_exported': 'Case file exported',
   'console.case.export': 'Case file for the ombudsman (PDF)',
+  'msg.staff_alert.what.ombudsman_objection': 'the ombudsman its answer on whether we object',
+  'msg.staff_alert.what.ombudsman_report': 'the ombudsman its report',
+  'console.event.ombudsman_case_opened': 'The ombudsman forwarded this complaint',
+  'console.event.ombudsman_case_updated': 'Ombudsman case updated',
+  'console.event.ombudsman_case_closed': 'Ombudsman case closed',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -647,4 +647,9 @@ export const fr: Messages = {
   'export.actor.system': 'le système',
   'console.event.case_file_exported': 'Dossier exporté',
   'console.case.export': 'Dossier pour l’ombudsman (PDF)',
+  'msg.staff_alert.what.ombudsman_objection': 'à l’ombudsman sa réponse sur une éventuelle objection',
+  'msg.staff_alert.what.ombudsman_report': 'à l’ombudsman son rapport',
+  'console.event.ombudsman_case_opened': 'L’ombudsman nous a transmis cette plainte',
+  'console.event.ombudsman_case_updated': 'Dossier de l’ombudsman mis à jour',
+  'console.event.ombudsman_case_closed': 'Dossier de l’ombudsman clos',
 };

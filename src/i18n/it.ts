@@ -637,4 +637,9 @@ export const it: Messages = {
   'export.actor.system': 'il sistema',
   'console.event.case_file_exported': 'Fascicolo esportato',
   'console.case.export': 'Fascicolo per l’ombudsman (PDF)',
+  'msg.staff_alert.what.ombudsman_objection': 'all’ombudsman la risposta sull’eventuale obiezione',
+  'msg.staff_alert.what.ombudsman_report': 'all’ombudsman la relazione',
+  'console.event.ombudsman_case_opened': 'L’ombudsman ci ha trasmesso questo reclamo',
+  'console.event.ombudsman_case_updated': 'Pratica dell’ombudsman aggiornata',
+  'console.event.ombudsman_case_closed': 'Pratica dell’ombudsman chiusa',
 };

@@ -636,4 +636,9 @@ export const nl: Messages = {
   'export.actor.system': 'het systeem',
   'console.event.case_file_exported': 'Dossier geëxporteerd',
   'console.case.export': 'Dossier voor de ombudsman (PDF)',
+  'msg.staff_alert.what.ombudsman_objection': 'de ombudsman het antwoord of we bezwaar maken',
+  'msg.staff_alert.what.ombudsman_report': 'de ombudsman het verslag',
+  'console.event.ombudsman_case_opened': 'De ombudsman heeft deze klacht doorgestuurd',
+  'console.event.ombudsman_case_updated': 'Ombudsmanzaak bijgewerkt',
+  'console.event.ombudsman_case_closed': 'Ombudsmanzaak gesloten',
 };

@@ -2,8 +2,10 @@ import { calendarOf, fireAlarms } from '../app/commitments/fire-alarms.js';
 import type { AppContext } from '../app/context.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { addCalendarDays, localDateIn } from '../domain/business-calendar.js';
-import { alarmsDue, WATCHED_STATUSES } from '../domain/commitment-watch.js';
+import { alarmsDue, ombudsmanAlarmsDue, WATCHED_STATUSES } from '../domain/commitment-watch.js';
+import type { OrganisationProfile } from '../domain/organisation.js';
 import { alarmKey, claimWatchedCases, firedAlarms } from '../store/commitment-store.js';
+import { claimDueOmbudsmanCases } from '../store/ombudsman-store.js';
 
 export interface CommitmentSweepOptions {
   ctx: AppContext;
@@ -75,6 +77,42 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
         }
         const last = rows.at(-1);
         return { count, last: last ? { dueOn: last.due_on, id: last.id } : null, size: rows.length };
+      });
+      fired += batch.count;
+      if (!batch.last) break;
+      after = batch.last;
+    }
+    return fired + (await ombudsmanPass(now, horizon, organisation, settings));
+  }
+
+  /** C10: the deadlines of complaints the ombudsman forwarded, watched the same way. */
+  async function ombudsmanPass(
+    now: Date,
+    horizon: string,
+    organisation: OrganisationProfile,
+    settings: { reminderHoursBefore: number },
+  ): Promise<number> {
+    let after: { reportDueOn: string; id: string } | null = null;
+    let fired = 0;
+    for (;;) {
+      const batch = await ctx.db.transaction().execute(async (trx) => {
+        const { claimed, last } = await claimDueOmbudsmanCases(trx, horizon, after, options.batchSize ?? 50);
+        let count = 0;
+        for (const { ombudsman, row } of claimed) {
+          const due = ombudsmanAlarmsDue(
+            {
+              objectionDueOn: ombudsman.objection_due_on,
+              objectionAnswered: ombudsman.objection_answered_at !== null,
+              reportDueOn: ombudsman.report_due_on,
+              reported: ombudsman.reported_at !== null,
+              calendar: calendarOf(row, organisation),
+            },
+            now,
+            settings,
+          );
+          if (due.length > 0) count += await fireAlarms(ctx, trx, row, due, organisation, now);
+        }
+        return { count, last };
       });
       fired += batch.count;
       if (!batch.last) break;

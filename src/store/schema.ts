@@ -23,6 +23,7 @@ export interface Tables {
   rate_limit_counter: RateLimitCounterTable;
   team: TeamTable;
   commitment_alarm: CommitmentAlarmTable;
+  ombudsman_case: OmbudsmanCaseTable;
   identity_challenge: IdentityChallengeTable;
   password_reset: PasswordResetTable;
   sign_in_failure: SignInFailureTable;
@@ -263,10 +264,28 @@ export interface CctsEligibilityRuleTable {
 export interface CommitmentAlarmTable {
   id: Generated<string>;
   case_id: string;
-  commitment: 'response' | 'next_update';
+  commitment: 'response' | 'next_update' | 'ombudsman_objection' | 'ombudsman_report';
   /** 'YYYY-MM-DD' */
   due_on: string;
   kind: 'reminder' | 'breach' | 'progress_notice' | 'delay_task' | 'automatic_delay_notice';
   fired_at: Date;
   done_at: Date | null;
+}
+
+export interface OmbudsmanCaseTable {
+  id: Generated<string>;
+  case_id: string;
+  reference: string;
+  stage: 'assessment' | 'initial_referral' | 'conciliation' | 'investigation' | 'finding';
+  received_at: Date;
+  /** 'YYYY-MM-DD' */
+  objection_due_on: string;
+  /** 'YYYY-MM-DD' */
+  report_due_on: string;
+  objection_answered_at: Date | null;
+  reported_at: Date | null;
+  charges_on_hold: boolean;
+  closed_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
 }

@@ -354,6 +354,32 @@ const SCENARIOS: Scenario[] = [
   },
   { route: 'GET /api/v1/teams', allowed: EVERYONE, request: async () => ({ path: '/api/v1/teams' }) },
   {
+    route: 'GET /api/v1/ombudsman-cases',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/ombudsman-cases?chargesOnHold=true' }),
+  },
+  {
+    route: 'POST /api/v1/ombudsman-cases',
+    allowed: MANAGERS,
+    request: async () => ({
+      path: '/api/v1/ombudsman-cases',
+      body: { trackingNumber: await newCase(), reference: `CCTS-${Math.random().toString(36).slice(2, 10)}` },
+    }),
+  },
+  {
+    route: 'PATCH /api/v1/ombudsman-cases/{reference}',
+    allowed: MANAGERS,
+    request: async () => {
+      const reference = `CCTS-${Math.random().toString(36).slice(2, 10)}`;
+      const made = await admin.post('/api/v1/ombudsman-cases', {
+        trackingNumber: await newCase(),
+        reference,
+      });
+      if (made.status !== 201) throw new Error(`ombudsman case: ${made.status}`);
+      return { path: `/api/v1/ombudsman-cases/${reference}`, body: { stage: 'conciliation' } };
+    },
+  },
+  {
     route: 'POST /api/v1/teams',
     allowed: ADMINS,
     request: async () => ({ path: '/api/v1/teams', body: { name: `Team ${Math.random()}` } }),

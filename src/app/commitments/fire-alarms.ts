@@ -69,10 +69,15 @@ export async function fireAlarms(
     fired += 1;
     const about = { commitment: alarm.commitment, dueOn: alarm.dueOn };
     switch (alarm.kind) {
-      case 'reminder':
+      case 'reminder': {
         events.push({ type: 'commitment_reminder', data: { ...about, ownerId: row.owner_id } });
-        await alert(ownerToTell, alarm);
+        // The ombudsman's deadlines concern those who deal with the ombudsman, as well as the owner.
+        const managers = alarm.commitment.startsWith('ombudsman_')
+          ? (await managersToTell(trx, owner?.team_id ?? row.team_id)).filter((m) => m.id !== owner?.id)
+          : [];
+        await alert([...ownerToTell, ...managers], alarm);
         break;
+      }
       case 'delay_task':
         events.push({ type: 'delay_notice_due', data: { ...about, ownerId: row.owner_id } });
         await alert(ownerToTell, alarm);

@@ -7,6 +7,7 @@ import * as m006 from './006-ccts-eligibility.js';
 import * as m007 from './007-staff-shown-to-customers.js';
 import * as m008 from './008-commitment-alarms.js';
 import * as m009 from './009-ombudsman-notice.js';
+import * as m010 from './010-ombudsman-cases.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'staff shown to customers', sql: m007.sql },
   { version: 8, name: 'commitment alarms', sql: m008.sql },
   { version: 9, name: 'ombudsman notice', sql: m009.sql },
+  { version: 10, name: 'ombudsman cases', sql: m010.sql },
 ];
