@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ENV } from '../support/api-client.js';
 import { manualClock } from '../support/app-context.js';
-import { colleague, phoneComplaint, type StaffClient, signInAs } from '../support/staff-client.js';
+import { colleague, phoneComplaint, signInAs } from '../support/staff-client.js';
 import { startTestServer } from '../support/test-server.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
