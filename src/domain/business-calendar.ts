@@ -1,5 +1,11 @@
 import Holidays from 'date-holidays';
-import { type CanadianRegion, REGION_TIME_ZONES } from './region.js';
+import {
+  AUSTRALIAN_TIME_ZONES,
+  type AustralianRegion,
+  type CanadianRegion,
+  REGION_TIME_ZONES,
+  type UkRegion,
+} from './region.js';
 
 /**
  * Business days, the unit of every promised date (C6). One module, so the commitments engine can
@@ -14,10 +20,11 @@ import { type CanadianRegion, REGION_TIME_ZONES } from './region.js';
 /** A calendar date without a time, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
-export interface CalendarRegion {
-  country: 'CA';
-  region: CanadianRegion;
-}
+/** Where a customer's calendar comes from: a country and one of its regions (ISO codes). */
+export type CalendarRegion =
+  | { country: 'CA'; region: CanadianRegion }
+  | { country: 'AU'; region: AustralianRegion }
+  | { country: 'GB'; region: UkRegion };
 
 const holidayCache = new Map<string, Set<LocalDate>>();
 
@@ -57,7 +64,14 @@ export function localDateIn(instant: Date, timeZone: string): LocalDate {
 }
 
 export function timeZoneOf(where: CalendarRegion): string {
-  return REGION_TIME_ZONES[where.region];
+  switch (where.country) {
+    case 'CA':
+      return REGION_TIME_ZONES[where.region];
+    case 'AU':
+      return AUSTRALIAN_TIME_ZONES[where.region];
+    case 'GB':
+      return 'Europe/London';
+  }
 }
 
 function dayOfWeek(date: LocalDate): number {

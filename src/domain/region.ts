@@ -40,3 +40,25 @@ export const REGION_TIME_ZONES: Readonly<Record<CanadianRegion, string>> = {
 export function isCanadianRegion(value: unknown): value is CanadianRegion {
   return typeof value === 'string' && (CANADIAN_REGIONS as readonly string[]).includes(value);
 }
+
+/** Australia's states and territories (ISO 3166-2:AU), for the ACMA policy. */
+export const AUSTRALIAN_REGIONS = ['ACT', 'NSW', 'NT', 'QLD', 'SA', 'TAS', 'VIC', 'WA'] as const;
+export type AustralianRegion = (typeof AUSTRALIAN_REGIONS)[number];
+
+/** The United Kingdom's nations (as `date-holidays` names them), for the Ofcom policy. */
+export const UK_REGIONS = ['ENG', 'NIR', 'SCT', 'WLS'] as const;
+export type UkRegion = (typeof UK_REGIONS)[number];
+
+export const AUSTRALIAN_TIME_ZONES: Readonly<Record<AustralianRegion, string>> = {
+  ACT: 'Australia/Sydney',
+  NSW: 'Australia/Sydney',
+  NT: 'Australia/Darwin',
+  QLD: 'Australia/Brisbane',
+  SA: 'Australia/Adelaide',
+  TAS: 'Australia/Hobart',
+  VIC: 'Australia/Melbourne',
+  WA: 'Australia/Perth',
+};
+
+export const COUNTRIES = ['CA', 'AU', 'GB'] as const;
+export type Country = (typeof COUNTRIES)[number];
