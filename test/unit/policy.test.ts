@@ -67,7 +67,7 @@ describe('C6 C7 C9 each preset applied to sample cases', () => {
     expect(due({ ...complaint, urgent: true })).toBe('2026-11-24');
     const times = timesFor(CANADA_CCTS.rules, complaint);
     expect(addDuration('2026-12-01', times.escalationLevel2, ontario, none)).toBe('2026-12-08');
-    expect(addDuration('2026-12-18', times.updateInterval, ontario, none)).toBe('2026-12-24'); // Friday → Thursday
+    expect(addDuration('2026-12-18', times.updateInterval, ontario, none)).toBe('2026-12-28'); // Christmas Day does not count
     expect(times.acknowledgement).toEqual(businessDays(0)); // at once
     expect(CANADA_CCTS.rules.smallBusinessMonthlyBillLimit).toBe(2500);
     expect(CANADA_CCTS.rules.quickResolutionSummary).toEqual({ enabled: true, withinBusinessDays: 3 });
