@@ -5,7 +5,7 @@ import type { LifecycleError } from '../domain/case-lifecycle.js';
  * place (`src/http/problem.ts`); pages translate them. Nothing else is thrown on purpose.
  */
 export type AppError =
-  | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' | 'team' | 'message' | 'ombudsman_case' }
+  | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' | 'team' | 'message' | 'ombudsman_case' | 'policy' }
   | { code: 'UNAUTHENTICATED' }
   | { code: 'TOO_MANY_ATTEMPTS'; retryAfterSeconds: number }
   | { code: 'IDENTITY_CHECK_REQUIRED' }

@@ -90,12 +90,3 @@ const COMPLAINT_PROCEDURE: readonly ProcedureStep[] = [
   'ombudsman',
 ];
 const INQUIRY_PROCEDURE: readonly ProcedureStep[] = ['answer', 'convert_if_unsatisfied'];
-
-/** C9: an escalation is answered within this many business days (default; the commitments engine makes it policy). */
-export const ESCALATION_RESPONSE_BUSINESS_DAYS = 5;
-
-/** Default times to the expected response, in business days; the commitments engine makes these policy. */
-export const DEFAULT_RESPONSE_BUSINESS_DAYS: Readonly<Record<CaseKind, number>> = {
-  complaint: 10,
-  inquiry: 3,
-};

@@ -23,6 +23,8 @@ export interface OrganisationProfile {
   reminderHoursBefore: number;
   /** C7: whether a missed update sends the customer a short automatic progress notice. */
   automaticProgressNotice: boolean;
+  /** C6: the policy the organisation runs (its newest version applies to new cases). */
+  activePolicyId: string;
 }
 
 export const STAFF_SHOWN_TO_CUSTOMERS = ['role', 'first_name'] as const;
@@ -45,4 +47,5 @@ export const DEFAULT_ORGANISATION: OrganisationProfile = {
   staffShownToCustomers: 'role',
   reminderHoursBefore: 24,
   automaticProgressNotice: true,
+  activePolicyId: 'ca-ccts',
 };

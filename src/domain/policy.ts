@@ -146,3 +146,33 @@ export function policyProblems(rules: PolicyRules): { field: string; rule: 'inva
     problems.push({ field: '/rules/ombudsman/weeksAfterReceipt', rule: 'invalid' });
   return problems;
 }
+
+/** The business days to the outcome of a complaint and of an inquiry, as the settings page shows them. */
+export function investigationDays(rules: PolicyRules): { complaint: number; inquiry: number } {
+  const facts = { category: null, customerType: null, urgent: false } as const;
+  return {
+    complaint: timesFor(rules, { ...facts, kind: 'complaint' }).investigation.amount,
+    inquiry: timesFor(rules, { ...facts, kind: 'inquiry' }).investigation.amount,
+  };
+}
+
+/** The rules with new business days to the outcome for complaints and inquiries (first: more specific overrides still win). */
+export function withInvestigationDays(
+  rules: PolicyRules,
+  days: { complaint: number; inquiry: number },
+): PolicyRules {
+  const others = rules.overrides.filter(
+    (o) => !(o.match.kind === 'inquiry' && !o.match.category && !o.match.customerType),
+  );
+  const inquiry = rules.overrides.find(
+    (o) => o.match.kind === 'inquiry' && !o.match.category && !o.match.customerType,
+  );
+  return {
+    ...rules,
+    times: { ...rules.times, investigation: businessDays(days.complaint) },
+    overrides: [
+      { match: { kind: 'inquiry' }, times: { ...inquiry?.times, investigation: businessDays(days.inquiry) } },
+      ...others,
+    ],
+  };
+}

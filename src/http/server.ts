@@ -22,6 +22,7 @@ import { followRoutes } from './follow-routes.js';
 import { healthRoutes, type Readiness } from './health-routes.js';
 import { ombudsmanRoutes } from './ombudsman-routes.js';
 import { registerOpenApi } from './openapi.js';
+import { policyRoutes } from './policy-routes.js';
 import { httpProblem, sendProblem } from './problem.js';
 import { ProblemSchema } from './problem-schema.js';
 import { settingsRoutes } from './settings-routes.js';
@@ -121,6 +122,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(caseWorkRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
   await app.register(ombudsmanRoutes, { ctx: deps.ctx });
+  await app.register(policyRoutes, { ctx: deps.ctx });
   await app.register(staffRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(followRoutes, {
     ctx: deps.ctx,

@@ -634,6 +634,13 @@ export const en = {
   'console.event.ombudsman_case_opened': 'The ombudsman forwarded this complaint',
   'console.event.ombudsman_case_updated': 'Ombudsman case updated',
   'console.event.ombudsman_case_closed': 'Ombudsman case closed',
+  'console.admin.settings.policy': 'Regulator’s policy in force',
+  'console.admin.settings.policyHint':
+    'Its newest version sets the dates of new cases; cases already acknowledged keep theirs. Choosing another brings its ombudsman.',
+  'console.admin.settings.reminderHours': 'Remind the owner this many hours before a promised date',
+  'console.admin.settings.autoNotice': 'When an update is missed',
+  'console.admin.settings.autoNotice.on': 'Send the customer a short progress notice',
+  'console.admin.settings.autoNotice.off': 'Only tell the managers',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -652,4 +652,11 @@ export const fr: Messages = {
   'console.event.ombudsman_case_opened': 'L’ombudsman nous a transmis cette plainte',
   'console.event.ombudsman_case_updated': 'Dossier de l’ombudsman mis à jour',
   'console.event.ombudsman_case_closed': 'Dossier de l’ombudsman clos',
+  'console.admin.settings.policy': 'Politique de l’organisme de réglementation en vigueur',
+  'console.admin.settings.policyHint':
+    'Sa version la plus récente fixe les dates des nouveaux dossiers ; les dossiers déjà confirmés gardent les leurs. En choisir une autre apporte son ombudsman.',
+  'console.admin.settings.reminderHours': 'Rappeler au responsable ce nombre d’heures avant une date promise',
+  'console.admin.settings.autoNotice': 'Quand une mise à jour est manquée',
+  'console.admin.settings.autoNotice.on': 'Envoyer au client un bref avis de suivi',
+  'console.admin.settings.autoNotice.off': 'Informer seulement les gestionnaires',
 };

@@ -642,4 +642,12 @@ export const it: Messages = {
   'console.event.ombudsman_case_opened': 'L’ombudsman ci ha trasmesso questo reclamo',
   'console.event.ombudsman_case_updated': 'Pratica dell’ombudsman aggiornata',
   'console.event.ombudsman_case_closed': 'Pratica dell’ombudsman chiusa',
+  'console.admin.settings.policy': 'Politica dell’autorità in vigore',
+  'console.admin.settings.policyHint':
+    'La versione più recente fissa le date delle nuove pratiche; quelle già confermate mantengono le loro. Sceglierne un’altra porta il suo ombudsman.',
+  'console.admin.settings.reminderHours':
+    'Avvisare il responsabile questo numero di ore prima di una data promessa',
+  'console.admin.settings.autoNotice': 'Quando un aggiornamento è mancato',
+  'console.admin.settings.autoNotice.on': 'Inviare al cliente un breve avviso di avanzamento',
+  'console.admin.settings.autoNotice.off': 'Informare solo i responsabili',
 };

@@ -641,4 +641,11 @@ export const nl: Messages = {
   'console.event.ombudsman_case_opened': 'De ombudsman heeft deze klacht doorgestuurd',
   'console.event.ombudsman_case_updated': 'Ombudsmanzaak bijgewerkt',
   'console.event.ombudsman_case_closed': 'Ombudsmanzaak gesloten',
+  'console.admin.settings.policy': 'Geldend beleid van de toezichthouder',
+  'console.admin.settings.policyHint':
+    'De nieuwste versie bepaalt de data van nieuwe zaken; al bevestigde zaken houden de hunne. Een ander beleid kiezen brengt zijn ombudsman mee.',
+  'console.admin.settings.reminderHours': 'Herinner de behandelaar zoveel uur vóór een beloofde datum',
+  'console.admin.settings.autoNotice': 'Als een update gemist wordt',
+  'console.admin.settings.autoNotice.on': 'Stuur de klant een kort voortgangsbericht',
+  'console.admin.settings.autoNotice.off': 'Alleen de leidinggevenden inlichten',
 };

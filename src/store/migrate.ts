@@ -1,6 +1,12 @@
 import { sql } from 'kysely';
+import { withInvestigationDays } from '../domain/policy.js';
+import { DEFAULT_POLICY_ID, POLICY_PRESETS } from '../domain/policy-presets.js';
 import type { Db } from './database.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
+import { carryOverSettingsDays, seedPolicyPresets } from './policy-store.js';
+
+/** The migration that made the policy tables. */
+const POLICIES_MIGRATION = 11;
 
 /** Any fixed number; instances agree on it so only one of them migrates at a time. */
 const MIGRATION_LOCK_KEY = 727_111_002;
@@ -53,7 +59,12 @@ export async function migrate(
         .values({ version: migration.version, name: migration.name })
         .execute();
     }
-    return { applied: pending, version: Math.max(newest, ...pending.map((m) => m.version)) };
+    const version = Math.max(newest, ...pending.map((m) => m.version));
+    // Reference data the code ships: the regulators' presets, version 1 each where missing.
+    if (version >= POLICIES_MIGRATION) await seedPolicyPresets(trx, POLICY_PRESETS, new Date());
+    if (pending.some((m) => m.version === POLICIES_MIGRATION))
+      await carryOverSettingsDays(trx, DEFAULT_POLICY_ID, withInvestigationDays, new Date());
+    return { applied: pending, version };
   });
 }
 

@@ -24,6 +24,8 @@ export interface Tables {
   team: TeamTable;
   commitment_alarm: CommitmentAlarmTable;
   ombudsman_case: OmbudsmanCaseTable;
+  policy: PolicyTable;
+  policy_version: PolicyVersionTable;
   identity_challenge: IdentityChallengeTable;
   password_reset: PasswordResetTable;
   sign_in_failure: SignInFailureTable;
@@ -96,6 +98,9 @@ export interface ComplaintCaseTable {
   due_on: ColumnType<string, never, never>;
   /** C10: when the customer was first told of the ombudsman. */
   ombudsman_notice_sent_at: Generated<Date | null>;
+  /** C6: the policy version in force when the case was acknowledged. */
+  policy_id: Generated<string | null>;
+  policy_version: Generated<number | null>;
   search_text: ColumnType<string, never, never>;
 }
 
@@ -136,6 +141,7 @@ export interface OrganisationSettingsTable {
   staff_shown_to_customers: Generated<'role' | 'first_name'>;
   reminder_hours_before: Generated<number>;
   automatic_progress_notice: Generated<boolean>;
+  active_policy_id: Generated<string>;
   updated_at: Generated<Date>;
 }
 
@@ -288,4 +294,21 @@ export interface OmbudsmanCaseTable {
   closed_at: Date | null;
   created_at: Date;
   updated_at: Date;
+}
+
+export interface PolicyTable {
+  id: string;
+  name: string;
+  country: 'CA' | 'AU' | 'GB';
+  created_at: Date;
+}
+
+export interface PolicyVersionTable {
+  policy_id: string;
+  version: number;
+  /** A `PolicyRules` document. */
+  rules: ColumnType<Record<string, unknown>, string, never>;
+  note: Generated<string>;
+  created_at: Date;
+  created_by: string | null;
 }

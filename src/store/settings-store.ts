@@ -2,7 +2,10 @@ import type { OrganisationProfile } from '../domain/organisation.js';
 import type { CanadianRegion } from '../domain/region.js';
 import type { Db } from './database.js';
 
-/** The organisation's settings: one row, plus its closure days. */
+/**
+ * The organisation's settings: one row, plus its closure days. The days to an outcome live in the
+ * policy since migration 11 (the two old columns are read once, when it runs).
+ */
 export async function loadOrganisation(db: Db): Promise<OrganisationProfile> {
   const row = await db
     .selectFrom('organisation_settings')
@@ -23,6 +26,7 @@ export async function loadOrganisation(db: Db): Promise<OrganisationProfile> {
     staffShownToCustomers: row.staff_shown_to_customers,
     reminderHoursBefore: row.reminder_hours_before,
     automaticProgressNotice: row.automatic_progress_notice,
+    activePolicyId: row.active_policy_id,
   };
 }
 
@@ -37,8 +41,6 @@ export async function saveOrganisation(trx: Db, settings: OrganisationProfile, a
       website: settings.website,
       default_region: settings.defaultRegion,
       tracking_prefix: settings.trackingPrefix,
-      complaint_business_days: settings.responseBusinessDays.complaint,
-      inquiry_business_days: settings.responseBusinessDays.inquiry,
       ombudsman_name: settings.ombudsman.name,
       ombudsman_website: settings.ombudsman.website,
       ombudsman_phone: settings.ombudsman.phone,

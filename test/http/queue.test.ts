@@ -90,15 +90,22 @@ describe('queues and search', () => {
   it('overdue and due soon are counted from today where the organisation is', async () => {
     const advisor = await colleague(server, admin, 'advisor');
     const tn = await phoneComplaint(advisor);
-    const expected = (await advisor.get<{ expectedResponseBy: string }>(`/api/v1/cases/${tn}`)).body
-      .expectedResponseBy;
+    // The earliest date owed: the first update (C7), before the expected outcome.
+    const file = (
+      await advisor.get<{ dueOn: string; nextUpdateBy: string; expectedResponseBy: string }>(
+        `/api/v1/cases/${tn}`,
+      )
+    ).body;
+    expect(file.dueOn).toBe(file.nextUpdateBy);
+    expect(file.nextUpdateBy < file.expectedResponseBy).toBe(true);
+    const expected = file.dueOn;
     const list = async (filter: string) => {
       admin = await signInAs(server);
       return numbers(await admin.get<Page>(`/api/v1/cases?${filter}&limit=200`));
     };
     expect(await list('overdue=true')).not.toContain(tn);
     expect(await list('dueSoon=true')).not.toContain(tn);
-    // The day before the expected date, noon in Toronto: due soon, not overdue.
+    // The day before that date, noon in Toronto: due soon, not overdue.
     clock.advance(new Date(`${expected}T17:00:00Z`).getTime() - 24 * 3600 * 1000 - clock().getTime());
     expect(await list('dueSoon=true')).toContain(tn);
     expect(await list('overdue=true')).not.toContain(tn);

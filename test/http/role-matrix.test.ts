@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANADA_CCTS } from '../../src/domain/policy-presets.js';
 import { ADMIN_ENV } from '../support/api-client.js';
 import { colleague, phoneComplaint, type StaffClient, signInAs, versionOf } from '../support/staff-client.js';
 import { startTestServer } from '../support/test-server.js';
@@ -353,6 +354,20 @@ const SCENARIOS: Scenario[] = [
     request: async () => ({ path: `/api/v1/staff/${people.get('advisor')?.id}`, body: { language: 'fr' } }),
   },
   { route: 'GET /api/v1/teams', allowed: EVERYONE, request: async () => ({ path: '/api/v1/teams' }) },
+  { route: 'GET /api/v1/policies', allowed: EVERYONE, request: async () => ({ path: '/api/v1/policies' }) },
+  {
+    route: 'GET /api/v1/policies/{id}',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/policies/ca-ccts' }),
+  },
+  {
+    route: 'POST /api/v1/policies/{id}/versions',
+    allowed: ADMINS,
+    request: async () => ({
+      path: '/api/v1/policies/ca-ccts/versions',
+      body: { rules: CANADA_CCTS.rules, note: 'The same rules again' },
+    }),
+  },
   {
     route: 'GET /api/v1/ombudsman-cases',
     allowed: EVERYONE,

@@ -4,6 +4,7 @@ import { findCase } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
+import { policyInForce } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 import { applyLifecycleChange } from './apply-lifecycle-command.js';
@@ -27,7 +28,7 @@ export async function convertToComplaint(
   const existing = await findCase(ctx.db, input.trackingNumber);
   if (!existing) return failure({ code: 'NOT_FOUND', entity: 'case' });
   if (!maySeeCase(staff, caseAssignment(existing))) return failure({ code: 'FORBIDDEN' });
-  const organisation = await getOrganisation(ctx);
+  const [organisation, policy] = await Promise.all([getOrganisation(ctx), policyInForce(ctx)]);
   const converted = await applyLifecycleChange(
     ctx,
     {
@@ -35,7 +36,7 @@ export async function convertToComplaint(
       command: { type: 'convert_to_complaint' },
       expectedVersion: input.expectedVersion,
       details: input.reason ? { reason: input.reason } : {},
-      columns: complaintAcknowledgedNow(organisation),
+      columns: complaintAcknowledgedNow(organisation, policy),
       alsoWrite: (trx, saved, at) => queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at),
     },
     staffActor(staff),

@@ -1,19 +1,24 @@
-import { expectedDate } from '../../domain/business-calendar.js';
-import { ESCALATION_RESPONSE_BUSINESS_DAYS } from '../../domain/complaint.js';
+import { dueDateFrom } from '../../domain/policy.js';
 import type { CaseRow } from '../../store/case-store.js';
+import type { Db } from '../../store/database.js';
 import type { AppContext } from '../context.js';
+import { policyOfCase } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 
-/** C9: the date an escalation is promised an answer by, counted like the acknowledgement's. */
+/** C9: the date an escalation is promised an answer by, from the case's policy for that level. */
 export async function escalationDueDate(
   ctx: AppContext,
-  row: Pick<CaseRow, 'calendar_region'>,
+  row: Pick<CaseRow, 'calendar_region' | 'policy_id' | 'policy_version' | 'escalation_level'>,
   at: Date,
+  requestedLevel?: 2 | 3,
+  db: Db = ctx.db,
 ): Promise<string> {
-  const organisation = await getOrganisation(ctx);
-  return expectedDate(
+  const organisation = await getOrganisation(ctx, db);
+  const policy = await policyOfCase(ctx, row, db);
+  const level = requestedLevel ?? (row.escalation_level === 1 ? 2 : 3);
+  return dueDateFrom(
     at,
-    ESCALATION_RESPONSE_BUSINESS_DAYS,
+    level === 2 ? policy.rules.times.escalationLevel2 : policy.rules.times.escalationLevel3,
     { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion },
     new Set(organisation.closureDays),
   );

@@ -1,9 +1,9 @@
 import type { Actor } from '../../domain/actor.js';
 import { MAX_ATTACHMENTS } from '../../domain/attachment.js';
-import { expectedDate } from '../../domain/business-calendar.js';
 import { applyLifecycleCommand, receivedCase } from '../../domain/case-lifecycle.js';
 import { acknowledgementMedium, type CaseSubmission } from '../../domain/complaint.js';
 import { missingContactDetails } from '../../domain/contact-details.js';
+import { dueDateFrom, timesFor } from '../../domain/policy.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { insertAttachments } from '../../store/attachment-store.js';
 import { insertCaseWithHistory } from '../../store/case-insert.js';
@@ -11,6 +11,7 @@ import { claimIdempotencyKey, findIdempotencyRecord } from '../../store/idempote
 import { saveReferences } from '../../store/reference-store.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
+import { policyInForce } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 import { getAcknowledgement } from './get-acknowledgement.js';
@@ -98,7 +99,7 @@ async function storeAndAcknowledge(
       fields: missing.map((name) => ({ field: `/customer/${name}`, rule: 'required' as const })),
     });
   }
-  const organisation = await getOrganisation(ctx);
+  const [organisation, policy] = await Promise.all([getOrganisation(ctx), policyInForce(ctx)]);
   const region = customer.region ?? organisation.defaultRegion;
   const medium = acknowledgementMedium(customer, submission.preferredContact);
 
@@ -107,14 +108,17 @@ async function storeAndAcknowledge(
     return failure({ code: 'ATTACHMENT_REFUSED', reason: 'too_many' });
   const firstContact = submission.resolvedAtFirstContact;
   const receivedAt = submission.receivedAt ?? now;
-  const expected = firstContact
-    ? null
-    : expectedDate(
-        receivedAt,
-        organisation.responseBusinessDays[submission.kind],
-        { country: 'CA', region },
-        new Set(organisation.closureDays),
-      );
+  // C6: the dates promised, by the policy in force, in the customer's calendar.
+  const calendar = { country: 'CA', region } as const;
+  const closures = new Set(organisation.closureDays);
+  const times = timesFor(policy.rules, {
+    kind: submission.kind,
+    category: submission.category,
+    customerType: customer.type,
+    urgent: false,
+  });
+  const expected = firstContact ? null : dueDateFrom(receivedAt, times.investigation, calendar, closures);
+  const nextUpdate = firstContact ? null : dueDateFrom(receivedAt, times.updateInterval, calendar, closures);
   // The domain decides the first move: acknowledged at once (C6), or resolved at first contact (C5).
   const moved = applyLifecycleCommand(
     receivedCase(submission.kind),
@@ -154,7 +158,11 @@ async function storeAndAcknowledge(
       calendar_region: region,
       acknowledged_at: now,
       expected_response_by: expected,
+      // C7: regular contact; an update due before the outcome is watched like any promise.
+      next_update_by: nextUpdate && expected && nextUpdate < expected ? nextUpdate : null,
       resolved_at_first_contact: !!firstContact,
+      policy_id: policy.policyId,
+      policy_version: policy.version,
     };
     const history = {
       values,

@@ -66,6 +66,8 @@ export interface CaseFile {
   delayNoticeDue: string | null;
   /** C10: when the customer was first told of the ombudsman (ISO date-time). */
   ombudsmanNoticeSentAt: string | null;
+  /** C6: the policy version the case's promises were made under. */
+  policy: { id: string; version: number } | null;
 }
 
 /** Reads a case one may see, with its whole timeline (customer-visible and internal). */
@@ -133,6 +135,7 @@ export async function getCaseFile(
         ? task.due_on
         : null,
     ombudsmanNoticeSentAt: row.ombudsman_notice_sent_at?.toISOString() ?? null,
+    policy: row.policy_id && row.policy_version ? { id: row.policy_id, version: row.policy_version } : null,
   });
 }
 

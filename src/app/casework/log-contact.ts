@@ -33,7 +33,7 @@ export async function logContact(
 ): Promise<Outcome<CaseRow>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, contact, channel, async ({ trx, row, origin }) => {
-    if (contact.nextUpdateBy && contact.nextUpdateBy < (await localToday(ctx, row))) {
+    if (contact.nextUpdateBy && contact.nextUpdateBy < (await localToday(ctx, row, trx))) {
       return failure({ code: 'INVALID_INPUT', fields: [{ field: '/nextUpdateBy', rule: 'dateInPast' }] });
     }
     let current = row;

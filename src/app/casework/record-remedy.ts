@@ -19,7 +19,7 @@ export async function recordRemedyCarriedOut(
 ): Promise<Outcome<CaseRow>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, input, channel, async ({ trx, row, origin, at }) => {
-    if (input.carriedOutOn > (await localToday(ctx, row))) {
+    if (input.carriedOutOn > (await localToday(ctx, row, trx))) {
       return failure({ code: 'INVALID_INPUT', fields: [{ field: '/carriedOutOn', rule: 'dateInFuture' }] });
     }
     const done = await changeCase(trx, row, { type: 'record_remedy_carried_out' }, origin, {

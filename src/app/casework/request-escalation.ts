@@ -33,7 +33,7 @@ export async function requestEscalation(
 ): Promise<Outcome<CaseRow>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, request, channel, async ({ trx, row, origin, at }) => {
-    const answerBy = await escalationDueDate(ctx, row, at);
+    const answerBy = await escalationDueDate(ctx, row, at, request.level, trx);
     const escalated = await changeCase(
       trx,
       row,

@@ -44,7 +44,7 @@ export async function sendMessage(
 ): Promise<Outcome<CaseRow>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, input, channel, async ({ trx, row, origin, at }) => {
-    if (input.nextUpdateBy && input.nextUpdateBy < (await localToday(ctx, row))) {
+    if (input.nextUpdateBy && input.nextUpdateBy < (await localToday(ctx, row, trx))) {
       return failure({ code: 'INVALID_INPUT', fields: [{ field: '/nextUpdateBy', rule: 'dateInPast' }] });
     }
     const medium = input.medium;

@@ -1,8 +1,9 @@
 import { SYSTEM } from '../../domain/actor.js';
-import { addBusinessDays, type CalendarRegion } from '../../domain/business-calendar.js';
+import type { CalendarRegion } from '../../domain/business-calendar.js';
 import { type DueAlarm, todayFor } from '../../domain/commitment-watch.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import type { OrganisationProfile } from '../../domain/organisation.js';
+import { addDuration } from '../../domain/policy.js';
 import { type CaseRow, type NewEvent, recordCaseChange } from '../../store/case-store.js';
 import { managersToTell, recordAlarm } from '../../store/commitment-store.js';
 import type { Db } from '../../store/database.js';
@@ -11,11 +12,9 @@ import { findStaffById } from '../../store/staff-store.js';
 import { messageSentEvent, queueCustomerMessage } from '../casework/queue-customer-message.js';
 import type { AppContext } from '../context.js';
 import { outboxMessage } from '../outbox-message.js';
+import { policyOfCase } from '../policies/policy-in-force.js';
 
 export const STAFF_ALERT_TEMPLATE = 'staff_commitment_alert';
-
-/** C7: the cadence of updates; an automatic progress notice promises the next one this far on. */
-export const UPDATE_INTERVAL_BUSINESS_DAYS = 5;
 
 export function calendarOf(row: CaseRow, organisation: OrganisationProfile): CalendarRegion {
   return { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion };
@@ -93,9 +92,10 @@ export async function fireAlarms(
         break;
       case 'progress_notice': {
         const calendar = calendarOf(row, organisation);
-        const next = addBusinessDays(
+        const policy = await policyOfCase(ctx, row, trx);
+        const next = addDuration(
           todayFor(at, calendar),
-          UPDATE_INTERVAL_BUSINESS_DAYS,
+          policy.rules.times.updateInterval,
           calendar,
           new Set(organisation.closureDays),
         );

@@ -19,6 +19,7 @@ import { messageSentEvent, queueCustomerMessage } from '../casework/queue-custom
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { outboxMessage } from '../outbox-message.js';
+import { policyInForce } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import type { CustomerSession } from './customer-access.js';
 
@@ -79,7 +80,7 @@ export async function requestCustomerEscalation(
   const at = ctx.clock();
   const row = await findCaseById(ctx.db, session.caseId);
   if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
-  const answerBy = await escalationDueDate(ctx, row, at);
+  const answerBy = await escalationDueDate(ctx, row, at, input.level);
   const changed = await applyLifecycleChange(
     ctx,
     {
@@ -133,14 +134,14 @@ export async function convertOwnInquiry(
   session: CustomerSession,
   reason: string | undefined,
 ): Promise<Outcome<CaseRow>> {
-  const organisation = await getOrganisation(ctx);
+  const [organisation, policy] = await Promise.all([getOrganisation(ctx), policyInForce(ctx)]);
   return applyLifecycleChange(
     ctx,
     {
       trackingNumber: session.trackingNumber,
       command: { type: 'convert_to_complaint' },
       details: reason ? { reason } : {},
-      columns: complaintAcknowledgedNow(organisation),
+      columns: complaintAcknowledgedNow(organisation, policy),
       alsoWrite: async (trx, saved, at) => {
         await queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at);
         await notifyOwner(ctx, trx, saved, at, 'converted_to_complaint');

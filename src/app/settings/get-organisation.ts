@@ -1,23 +1,30 @@
 import type { OrganisationProfile } from '../../domain/organisation.js';
+import { investigationDays } from '../../domain/policy.js';
 import type { Db } from '../../store/database.js';
 import { loadOrganisation } from '../../store/settings-store.js';
 import type { AppContext } from '../context.js';
-
-/**
- * Settings are read on every page and filing but change rarely, so each database handle keeps
- * them for a few seconds. An admin's change is seen at once by the instance that made it and
- * within SETTINGS_TTL_MS by the others sharing a PostgreSQL server.
- */
-export const SETTINGS_TTL_MS = 5_000;
+import { policyInForce } from '../policies/policy-in-force.js';
+import { SETTINGS_TTL_MS } from './settings-ttl.js';
 
 const cache = new WeakMap<Db, { value: OrganisationProfile; expiresAt: number }>();
 
-/** The organisation's settings, which every page and message shows (C11). Public information. */
-export async function getOrganisation(ctx: AppContext): Promise<OrganisationProfile> {
+/**
+ * The organisation's settings, which every page and message shows (C11). Public information.
+ * Inside a transaction, pass it as `db` (see `policyOfCase`).
+ */
+export async function getOrganisation(ctx: AppContext, db: Db = ctx.db): Promise<OrganisationProfile> {
   const now = ctx.clock().getTime();
   const cached = cache.get(ctx.db);
   if (cached && cached.expiresAt > now) return cached.value;
-  const value = await loadOrganisation(ctx.db);
+  // One after the other: inside a transaction (`db`), PGlite takes one statement at a time.
+  const stored = await loadOrganisation(db);
+  const policy = await policyInForce(ctx, db);
+  // The days to an outcome are the policy's (C6); the settings page shows and edits them there.
+  const value = {
+    ...stored,
+    responseBusinessDays: investigationDays(policy.rules),
+    activePolicyId: policy.policyId,
+  };
   cache.set(ctx.db, { value, expiresAt: now + SETTINGS_TTL_MS });
   return value;
 }

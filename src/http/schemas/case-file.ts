@@ -95,4 +95,7 @@ export const CaseFileSchema = Type.Object({
     }),
   ),
   ombudsmanNoticeSentAt: nullable(dateTime),
+  policy: Type.Union([Type.Object({ id: Type.String(), version: Type.Integer() }), Type.Null()], {
+    description: 'C6: the policy version the promises were made under',
+  }),
 });

@@ -36,6 +36,12 @@ export const OrganisationSchema = Type.Object(
         'How customers see who acted on their case: role only (default), or first name and role',
       ),
     ),
+    activePolicyId: Type.Optional(
+      Type.String({
+        pattern: '^[a-z0-9][a-z0-9-]{1,39}$',
+        description: 'C6: the policy in force (GET /api/v1/policies); switching brings its ombudsman',
+      }),
+    ),
     reminderHoursBefore: Type.Optional(
       Type.Integer({
         minimum: 0,

@@ -8,6 +8,7 @@ import * as m007 from './007-staff-shown-to-customers.js';
 import * as m008 from './008-commitment-alarms.js';
 import * as m009 from './009-ombudsman-notice.js';
 import * as m010 from './010-ombudsman-cases.js';
+import * as m011 from './011-policies.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: 'commitment alarms', sql: m008.sql },
   { version: 9, name: 'ombudsman notice', sql: m009.sql },
   { version: 10, name: 'ombudsman cases', sql: m010.sql },
+  { version: 11, name: 'policies', sql: m011.sql },
 ];

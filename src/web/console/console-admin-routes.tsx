@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffSession } from '../../app/auth/resume-staff-session.js';
 import type { AppContext } from '../../app/context.js';
 import type { AppError } from '../../app/errors.js';
+import { listPolicies } from '../../app/policies/policies.js';
 import { getOrganisation } from '../../app/settings/get-organisation.js';
 import {
   type OrganisationSettingsChange,
@@ -67,6 +68,9 @@ function organisationOf(f: Record<string, string>): Record<string, unknown> {
       .map((d) => d.trim())
       .filter((d) => d.length > 0),
     staffShownToCustomers: f.staffShownToCustomers ?? 'role',
+    ...(f.activePolicyId ? { activePolicyId: f.activePolicyId } : {}),
+    ...(f.reminderHoursBefore !== undefined ? { reminderHoursBefore: number(f.reminderHoursBefore) } : {}),
+    ...(f.automaticProgressNotice ? { automaticProgressNotice: f.automaticProgressNotice === 'true' } : {}),
   };
 }
 
@@ -109,9 +113,10 @@ export async function consoleAdminRoutes(
         403,
       );
     }
-    const [accounts, teams] = await Promise.all([
+    const [accounts, teams, policies] = await Promise.all([
       listStaff(ctx, session.staff),
       listAllTeams(ctx, session.staff),
+      listPolicies(ctx, session.staff),
     ]);
     return sendPage(
       reply,
@@ -121,6 +126,7 @@ export async function consoleAdminRoutes(
         csrf={session.csrfToken}
         accounts={accounts.ok ? accounts.value : []}
         teams={teams.ok ? teams.value : []}
+        policies={policies.ok ? policies.value.map((p) => ({ id: p.policyId, name: p.name })) : []}
         organisation={context.organisation}
         {...extra}
       />,

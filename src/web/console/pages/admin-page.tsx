@@ -16,6 +16,8 @@ export interface AdminPageProps {
   accounts: StaffAccount[];
   teams: { id: string; name: string }[];
   organisation: OrganisationProfile;
+  /** The policies the organisation can run (C6). */
+  policies: { id: string; name: string }[];
   /** Which form came back, with its values and errors. */
   form?: {
     name: 'colleague' | 'team' | 'settings' | string;
@@ -241,6 +243,13 @@ export function AdminPage(props: AdminPageProps) {
             error={settings?.errors.trackingPrefix}
             required
           />
+          <Select
+            name="activePolicyId"
+            label={t('console.admin.settings.policy')}
+            hint={t('console.admin.settings.policyHint')}
+            value={settingValue('activePolicyId', org.activePolicyId)}
+            options={props.policies.map((p) => ({ value: p.id, label: p.name }))}
+          />
           <TextInput
             name="complaintDays"
             label={t('console.admin.settings.complaintDays')}
@@ -280,6 +289,22 @@ export function AdminPage(props: AdminPageProps) {
             label={t('console.admin.settings.closureDays')}
             value={settingValue('closureDays', org.closureDays.join('\n'))}
             error={settings?.errors.closureDays}
+          />
+          <TextInput
+            name="reminderHoursBefore"
+            label={t('console.admin.settings.reminderHours')}
+            value={settingValue('reminderHoursBefore', String(org.reminderHoursBefore))}
+            error={settings?.errors.reminderHoursBefore}
+            required
+          />
+          <Select
+            name="automaticProgressNotice"
+            label={t('console.admin.settings.autoNotice')}
+            value={settingValue('automaticProgressNotice', String(org.automaticProgressNotice))}
+            options={[
+              { value: 'true', label: t('console.admin.settings.autoNotice.on') },
+              { value: 'false', label: t('console.admin.settings.autoNotice.off') },
+            ]}
           />
           <Select
             name="staffShownToCustomers"

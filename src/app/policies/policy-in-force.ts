@@ -1,0 +1,50 @@
+import type { PolicyVersion } from '../../domain/policy.js';
+import type { CaseRow } from '../../store/case-store.js';
+import type { Db } from '../../store/database.js';
+import { activePolicyId, findPolicyVersion, latestPolicyVersions } from '../../store/policy-store.js';
+import type { AppContext } from '../context.js';
+import { SETTINGS_TTL_MS } from '../settings/settings-ttl.js';
+
+const inForce = new WeakMap<Db, { value: PolicyVersion; expiresAt: number }>();
+/** Versions never change, so each one read is kept (there are a handful). */
+const versions = new Map<string, PolicyVersion>();
+
+/**
+ * The newest version of the organisation's policy: what a case acknowledged now is promised by.
+ * Read on every filing, so kept for as long as the settings are (a change made here is seen at once).
+ */
+export async function policyInForce(ctx: AppContext, db: Db = ctx.db): Promise<PolicyVersion> {
+  const now = ctx.clock().getTime();
+  const cached = inForce.get(ctx.db);
+  if (cached && cached.expiresAt > now) return cached.value;
+  const id = await activePolicyId(db);
+  const [value] = await latestPolicyVersions(db, id);
+  if (!value) throw new Error(`the active policy ${id} has no version`);
+  inForce.set(ctx.db, { value, expiresAt: now + SETTINGS_TTL_MS });
+  return value;
+}
+
+export function forgetPolicyInForce(ctx: AppContext): void {
+  inForce.delete(ctx.db);
+}
+
+/**
+ * The version a case was acknowledged under (older cases without one: the policy in force). Inside
+ * a transaction, pass it as `db`: PGlite runs one statement at a time, so a read outside the
+ * transaction would wait for it forever.
+ */
+export async function policyOfCase(
+  ctx: AppContext,
+  row: Pick<CaseRow, 'policy_id' | 'policy_version'>,
+  db: Db = ctx.db,
+): Promise<PolicyVersion> {
+  if (!row.policy_id || !row.policy_version) return policyInForce(ctx, db);
+  const key = `${row.policy_id}@${row.policy_version}`;
+  let version = versions.get(key);
+  if (!version) {
+    version = await findPolicyVersion(db, row.policy_id, row.policy_version);
+    if (!version) return policyInForce(ctx, db);
+    versions.set(key, version);
+  }
+  return version;
+}

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CANADA_CCTS } from '../../src/domain/policy-presets.js';
+import { ADMIN_ENV } from '../support/api-client.js';
+import { manualClock } from '../support/app-context.js';
+import { colleague, phoneComplaint, type StaffClient, signInAs, versionOf } from '../support/staff-client.js';
+import { startTestServer } from '../support/test-server.js';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let admin: StaffClient;
+// Friday 20 November 2026, 10:00 in Toronto.
+const clock = manualClock('2026-11-20T15:00:00Z');
+
+beforeAll(async () => {
+  server = await startTestServer(ADMIN_ENV, { clock });
+  admin = await signInAs(server);
+});
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+type Policy = { policyId: string; version: number; active: boolean; rules: typeof CANADA_CCTS.rules };
+type Detail = Policy & { history: { version: number; note: string; createdBy: string | null }[] };
+type File = { expectedResponseBy: string; policy: { id: string; version: number } };
+
+/** Escalated to level 2: the date the answer is now promised by. */
+async function escalate(who: StaffClient, tn: string): Promise<string> {
+  const escalated = await who.post(`/api/v1/cases/${tn}/escalations`, {
+    customerWords: 'Not good enough.',
+    requestedVia: 'phone',
+    version: await versionOf(who, tn),
+  });
+  expect(escalated.status).toBe(200);
+  return (await who.get<File>(`/api/v1/cases/${tn}`)).body.expectedResponseBy;
+}
+
+describe('C6 policies as versioned data', () => {
+  it('C6 the presets ship, Canada — CCTS in force; versions are refused when they contradict themselves or come from a non-admin', async () => {
+    const list = await admin.get<{ items: Policy[] }>('/api/v1/policies');
+    expect(list.body.items.map((p) => [p.policyId, p.active])).toEqual([
+      ['au-acma', false],
+      ['ca-ccts', true],
+      ['uk-ofcom', false],
+    ]);
+    expect(list.body.items.find((p) => p.policyId === 'ca-ccts')?.rules).toEqual(CANADA_CCTS.rules);
+    const contradictory = {
+      rules: {
+        ...CANADA_CCTS.rules,
+        times: { ...CANADA_CCTS.rules.times, finalResponseCap: { amount: 5, unit: 'business_days' } },
+      },
+      note: 'A cap before the outcome',
+    };
+    const refused = await admin.post('/api/v1/policies/ca-ccts/versions', contradictory);
+    expect(refused.status).toBe(422);
+    expect(JSON.stringify(refused.body)).toContain('/rules/times/finalResponseCap');
+    const advisor = await colleague(server, admin, 'advisor');
+    expect(
+      (await advisor.post('/api/v1/policies/ca-ccts/versions', { rules: CANADA_CCTS.rules, note: 'x' }))
+        .status,
+    ).toBe(403);
+    expect((await admin.get('/api/v1/policies/nope-nope')).status).toBe(404);
+    const malformed = await admin.post('/api/v1/policies/ca-ccts/versions', {
+      rules: { times: {} },
+      note: 'x',
+    });
+    expect(malformed.status).toBe(422);
+  });
+
+  it('C6 C9 a new version applies to cases acknowledged after it; a promise already made never moves', async () => {
+    const before = await phoneComplaint(admin);
+    const first = (await admin.get<File>(`/api/v1/cases/${before}`)).body;
+    expect(first.expectedResponseBy).toBe('2026-12-04');
+
+    const current = (await admin.get<Detail>('/api/v1/policies/ca-ccts')).body;
+    const slower = {
+      ...current.rules,
+      times: {
+        ...current.rules.times,
+        investigation: { amount: 15, unit: 'business_days' },
+        escalationLevel2: { amount: 8, unit: 'business_days' },
+      },
+    };
+    const added = await admin.post<Detail>('/api/v1/policies/ca-ccts/versions', {
+      rules: slower,
+      note: 'More time for complex cases',
+    });
+    expect(added.status).toBe(201);
+    expect(added.body.version).toBe(current.version + 1);
+    expect(added.body.history[0]).toMatchObject({
+      version: current.version + 1,
+      note: 'More time for complex cases',
+    });
+
+    const after = await phoneComplaint(admin);
+    const second = (await admin.get<File>(`/api/v1/cases/${after}`)).body;
+    expect(second.expectedResponseBy).toBe('2026-12-11');
+    expect(second.policy).toEqual({ id: 'ca-ccts', version: added.body.version });
+    expect((await admin.get<File>(`/api/v1/cases/${before}`)).body).toMatchObject({
+      expectedResponseBy: '2026-12-04',
+      policy: first.policy,
+    });
+    // Escalations keep to the case's own version: 5 business days before the change, 8 after.
+    expect(await escalate(admin, before)).toBe('2026-11-27');
+    expect(await escalate(admin, after)).toBe('2026-12-02');
+    await admin.post('/api/v1/policies/ca-ccts/versions', {
+      rules: current.rules,
+      note: 'Back to the preset',
+    });
+  });
+
+  it('C6 C11 the settings page edits the policy in force: days to an outcome become a version; another policy brings its ombudsman', async () => {
+    const settings = (await admin.get<Record<string, unknown>>('/api/v1/settings/organisation')).body;
+    expect(settings.activePolicyId).toBe('ca-ccts');
+    expect(settings.responseBusinessDays).toEqual({ complaint: 10, inquiry: 3 });
+    const changed = await admin.send('PUT', '/api/v1/settings/organisation', {
+      ...settings,
+      responseBusinessDays: { complaint: 12, inquiry: 4 },
+    });
+    expect(changed.status).toBe(200);
+    const policy = (await admin.get<Detail>('/api/v1/policies/ca-ccts')).body;
+    expect(policy.history[0]?.note).toContain('organisation settings');
+    expect(policy.rules.times.investigation).toEqual({ amount: 12, unit: 'business_days' });
+    expect(
+      (await admin.get<File>(`/api/v1/cases/${await phoneComplaint(admin)}`)).body.expectedResponseBy,
+    ).toBe('2026-12-08');
+
+    const switched = await admin.send<Record<string, unknown>>('PUT', '/api/v1/settings/organisation', {
+      ...settings,
+      activePolicyId: 'uk-ofcom',
+    });
+    expect(switched.status).toBe(200);
+    expect(switched.body.ombudsman).toMatchObject({ name: 'Communications Ombudsman (Ombudsman Services)' });
+    const list = await admin.get<{ items: Policy[] }>('/api/v1/policies');
+    expect(list.body.items.find((p) => p.active)?.policyId).toBe('uk-ofcom');
+    const unknown = await admin.send('PUT', '/api/v1/settings/organisation', {
+      ...settings,
+      activePolicyId: 'xx-none',
+    });
+    expect(unknown.status).toBe(422);
+    await admin.send('PUT', '/api/v1/settings/organisation', {
+      ...settings,
+      activePolicyId: 'ca-ccts',
+      responseBusinessDays: { complaint: 10, inquiry: 3 },
+    });
+    expect(
+      (await admin.get<Record<string, unknown>>('/api/v1/settings/organisation')).body.ombudsman,
+    ).toEqual(settings.ombudsman);
+  });
+});
