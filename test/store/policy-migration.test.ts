@@ -10,7 +10,11 @@ async function emptyDatabase(): Promise<{ database: Database; dispose: () => Pro
   const fresh = await serverBackendOrUndefined()?.freshUrl?.();
   if (fresh) {
     const database = await openServerDatabase({ connectionString: fresh.url, poolSize: 2 });
-    return { database, dispose: async () => (await database.close(), await fresh.drop()) };
+    const dispose = async () => {
+      await database.close();
+      await fresh.drop();
+    };
+    return { database, dispose };
   }
   const database = await openEmbeddedDatabase({});
   return { database, dispose: () => database.close() };
