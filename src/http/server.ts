@@ -8,6 +8,7 @@ import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
 import { consoleAdminRoutes } from '../web/console/console-admin-routes.js';
 import { consoleAuthRoutes } from '../web/console/console-auth-routes.js';
+import { consoleDashboardRoutes } from '../web/console/console-dashboard-routes.js';
 import { consoleEligibilityRoutes } from '../web/console/console-eligibility-routes.js';
 import { consoleRoutes } from '../web/console/console-routes.js';
 import { followPages } from '../web/follow/follow-routes.js';
@@ -17,6 +18,7 @@ import { caseFileExportRoutes } from './case-file-export-routes.js';
 import { caseRoutes } from './case-routes.js';
 import { caseWorkRoutes } from './case-work-routes.js';
 import { intakeRoutes } from './complaint-routes.js';
+import { dashboardRoutes } from './dashboard-routes.js';
 import { installErrorHandling, isApiPath } from './error-handling.js';
 import { followRoutes } from './follow-routes.js';
 import { healthRoutes, type Readiness } from './health-routes.js';
@@ -123,6 +125,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
   await app.register(ombudsmanRoutes, { ctx: deps.ctx });
   await app.register(policyRoutes, { ctx: deps.ctx });
+  await app.register(dashboardRoutes, { ctx: deps.ctx });
   await app.register(staffRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(followRoutes, {
     ctx: deps.ctx,
@@ -139,6 +142,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(consoleRoutes, consoleDeps);
   await app.register(consoleAdminRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(consoleEligibilityRoutes, { ctx: deps.ctx });
+  await app.register(consoleDashboardRoutes, { ctx: deps.ctx });
   await app.register(followPages, consoleDeps);
   await app.register(webRoutes, {
     ctx: deps.ctx,

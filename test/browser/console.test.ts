@@ -234,6 +234,10 @@ describe('C3 C4 C5 C7 C8 C9 the staff console in a real browser', () => {
       expect(await accessibilityViolations(page), language).toEqual([]);
       await page.getByRole('link', { name: /^RDX-/ }).first().click();
       expect(await accessibilityViolations(page), `case page ${language}`).toEqual([]);
+      await page.goto(`${server.url}/console/dashboard?lang=${language}`);
+      expect(await page.getByTestId('dashboard-chart').count(), `dashboard ${language}`).toBe(1);
+      expect(await page.locator('[data-testid="dashboard-weeks"] tbody tr').count()).toBe(12);
+      expect(await accessibilityViolations(page), `dashboard ${language}`).toEqual([]);
     }
   });
 

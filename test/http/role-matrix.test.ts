@@ -355,6 +355,7 @@ const SCENARIOS: Scenario[] = [
   },
   { route: 'GET /api/v1/teams', allowed: EVERYONE, request: async () => ({ path: '/api/v1/teams' }) },
   { route: 'GET /api/v1/policies', allowed: EVERYONE, request: async () => ({ path: '/api/v1/policies' }) },
+  { route: 'GET /api/v1/dashboard', allowed: MANAGERS, request: async () => ({ path: '/api/v1/dashboard' }) },
   {
     route: 'GET /api/v1/policies/{id}',
     allowed: EVERYONE,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StaffMember } from '../../src/app/auth/staff-member.js';
 import { listCases } from '../../src/app/casework/list-cases.js';
 import type { AppContext } from '../../src/app/context.js';
+import { getDashboard } from '../../src/app/dashboard/dashboard.js';
 import { DeskNotEmptyError, seedDemoDesk } from '../../src/app/setup/demo-desk.js';
 import { CASE_STATUSES } from '../../src/domain/case-lifecycle.js';
 import { LANGUAGES } from '../../src/domain/language.js';
@@ -50,6 +51,29 @@ describe.each(testBackends())('the demo desk and the queue on $name', (backend) 
     expect(new Set(rows.map((r) => r.language))).toEqual(new Set(LANGUAGES));
     expect(new Set(rows.map((r) => r.escalation_level))).toEqual(new Set([1, 2, 3]));
     await expect(seedDemoDesk(ctx)).rejects.toBeInstanceOf(DeskNotEmptyError);
+  });
+
+  it('the dashboard’s figures add up on the demo desk (its SQL runs on this engine)', async () => {
+    const dashboard = await getDashboard(ctx, head);
+    if (!dashboard.ok) throw new Error(JSON.stringify(dashboard.error));
+    const d = dashboard.value;
+    const open = await database.db
+      .selectFrom('complaint_case')
+      .select(['status'])
+      .where('status', 'in', [
+        'received',
+        'acknowledged',
+        'investigating',
+        'waiting_for_customer',
+        'outcome_given',
+        'escalated',
+      ])
+      .execute();
+    expect(d.open.reduce((sum, o) => sum + o.count, 0)).toBe(open.length);
+    expect(d.weeks).toHaveLength(12);
+    expect(d.weeks.reduce((sum, w) => sum + w.opened, 0)).toBeLessThanOrEqual(seeded.cases);
+    expect(d.firstContactResolution.firstContact).toBeGreaterThanOrEqual(1);
+    expect(d.acknowledgement.every((a) => a.medianHours >= 0 && a.p90Hours >= a.medianHours)).toBe(true);
   });
 
   it('the queue pages by keyset in due order and searches in each case’s language', async () => {

@@ -86,4 +86,6 @@ details.action form { margin-top: .75rem; }
 .preview { border: 2px dashed var(--accent); padding: .75rem 1rem; white-space: pre-line; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .actions-inline { display: flex; flex-wrap: wrap; gap: .75rem; }
+.legend { margin-right: 1rem; white-space: nowrap; }
+.swatch { display: inline-block; width: .9rem; height: .9rem; vertical-align: middle; }
 `;
