@@ -19,6 +19,7 @@ export const CASE_ACTIONS = [
   'take_escalation',
   'record_remedy',
   'send_delay_notice',
+  'send_ombudsman_letter',
   'convert_to_complaint',
   'close',
 ] as const;
@@ -59,6 +60,8 @@ export function availableActions(
     actions.push('record_remedy');
   }
   if (works && WATCHED_STATUSES.includes(state.status)) actions.push('send_delay_notice');
+  if (works && state.kind === 'complaint' && open && state.status !== 'received')
+    actions.push('send_ombudsman_letter');
   if (may(staff.role, 'case.record') && allowed(state, { type: 'convert_to_complaint' })) {
     actions.push('convert_to_complaint');
   }

@@ -21,7 +21,14 @@ import type { CaseStatus } from './case-lifecycle.js';
  * `next_update`: C7; the two `ombudsman_*`: the provider's deadlines in a case the ombudsman
  * forwarded (C10).
  */
-export const COMMITMENTS = ['response', 'next_update', 'ombudsman_objection', 'ombudsman_report'] as const;
+export const COMMITMENTS = [
+  'response',
+  'next_update',
+  'ombudsman_objection',
+  'ombudsman_report',
+  /** C10: the letter naming the ombudsman, where the policy sends it weeks after receipt. */
+  'ombudsman_notice',
+] as const;
 export type Commitment = (typeof COMMITMENTS)[number];
 
 export const ALARM_KINDS = [
@@ -35,6 +42,8 @@ export const ALARM_KINDS = [
   'delay_task',
   /** The expected date passed with neither: the customer is told automatically. */
   'automatic_delay_notice',
+  /** The policy's weeks after receipt passed without resolution: the customer gets the ombudsman letter. */
+  'automatic_ombudsman_notice',
 ] as const;
 export type AlarmKind = (typeof ALARM_KINDS)[number];
 
@@ -51,6 +60,8 @@ export interface WatchedCase {
   nextUpdateBy: LocalDate | null;
   /** The customer's calendar (their region, else the organisation's default). */
   calendar: CalendarRegion;
+  /** C10: the day the ombudsman letter is due by the policy (weeks after receipt), if it is still owed. */
+  ombudsmanNoticeDueOn?: LocalDate | null;
 }
 
 export interface WatchSettings {
@@ -68,6 +79,9 @@ export const WATCHED_STATUSES: readonly CaseStatus[] = [
   'waiting_for_customer',
   'escalated',
 ];
+
+/** Where the weeks-after-receipt letter can still be owed. */
+export const LETTER_STATUSES: readonly CaseStatus[] = [...WATCHED_STATUSES, 'outcome_given'];
 
 const HOUR_MS = 3_600_000;
 
@@ -130,10 +144,18 @@ const previousDate = (date: LocalDate): LocalDate => addCalendarDays(date, -1);
 
 /** Every alarm whose moment has come for this case at `now` (already-fired ones included: the caller dedupes). */
 export function alarmsDue(watched: WatchedCase, now: Date, settings: WatchSettings): DueAlarm[] {
-  if (!WATCHED_STATUSES.includes(watched.status)) return [];
   const alarms: DueAlarm[] = [];
   const at = now.getTime();
   const zone = timeZoneOf(watched.calendar);
+  // An outcome not yet accepted is not a resolution: the ombudsman letter still falls due.
+  const letterDue = watched.ombudsmanNoticeDueOn;
+  if (
+    letterDue &&
+    LETTER_STATUSES.includes(watched.status) &&
+    at >= startOfLocalDay(letterDue, zone).getTime()
+  )
+    alarms.push({ commitment: 'ombudsman_notice', dueOn: letterDue, kind: 'automatic_ombudsman_notice' });
+  if (!WATCHED_STATUSES.includes(watched.status)) return alarms;
   const add = (commitment: Commitment, dueOn: LocalDate, kind: AlarmKind) =>
     alarms.push({ commitment, dueOn, kind });
 

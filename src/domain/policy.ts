@@ -176,3 +176,13 @@ export function withInvestigationDays(
     ],
   };
 }
+
+/** C10 (Ofcom): the day the ombudsman letter is due, N weeks after receipt; null where the policy sends none. */
+export function ombudsmanLetterDueOn(
+  receivedAt: Date,
+  calendar: CalendarRegion,
+  ombudsman: PolicyRules['ombudsman'],
+): LocalDate | null {
+  if (!ombudsman.noticeAt.includes('weeks_after_receipt') || !ombudsman.weeksAfterReceipt) return null;
+  return addCalendarDays(localDateIn(receivedAt, timeZoneOf(calendar)), ombudsman.weeksAfterReceipt * 7);
+}

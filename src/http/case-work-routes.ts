@@ -12,6 +12,7 @@ import { recordRemedyCarriedOut } from '../app/casework/record-remedy.js';
 import { requestEscalation } from '../app/casework/request-escalation.js';
 import { sendDelayNotice } from '../app/casework/send-delay-notice.js';
 import { sendMessage } from '../app/casework/send-message.js';
+import { sendOmbudsmanLetter } from '../app/casework/send-ombudsman-letter.js';
 import { startInvestigation } from '../app/casework/start-investigation.js';
 import { takeEscalation } from '../app/casework/take-escalation.js';
 import type { AppContext } from '../app/context.js';
@@ -190,6 +191,14 @@ export const caseWorkRoutes: FastifyPluginAsyncTypebox<{
         },
         'api',
       ),
+  });
+
+  command({
+    path: 'ombudsman-letter',
+    summary: 'Tell the customer now that they can take the complaint to the ombudsman (deadlock, C10)',
+    body: Type.Object({}),
+    run: (staff, trackingNumber, _body, version) =>
+      sendOmbudsmanLetter(ctx, staff, { trackingNumber, expectedVersion: version }, 'api'),
   });
 
   command({

@@ -676,6 +676,14 @@ export const en = {
   'console.ombudsmanStage.conciliation': 'Conciliation',
   'console.ombudsmanStage.investigation': 'Investigation',
   'console.ombudsmanStage.finding': 'Finding',
+  'msg.ombudsman_notice.subject':
+    'Your complaint {trackingNumber}: you can take it to an independent ombudsman',
+  'msg.ombudsman_notice.deadlock':
+    'We have not been able to resolve your complaint with you, and we do not believe further discussion would change that.',
+  'msg.ombudsman_notice.weeks_after_receipt':
+    'We have not resolved your complaint within eight weeks of receiving it.',
+  'console.action.send_ombudsman_letter': 'Send the ombudsman letter (deadlock)',
+  'console.event.ombudsman_letter_sent': 'Ombudsman letter sent',
 } as const;
 
 export type MessageKey = keyof typeof en;

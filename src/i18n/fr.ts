@@ -694,4 +694,12 @@ export const fr: Messages = {
   'console.ombudsmanStage.conciliation': 'Conciliation',
   'console.ombudsmanStage.investigation': 'Enquête',
   'console.ombudsmanStage.finding': 'Conclusion',
+  'msg.ombudsman_notice.subject':
+    'Votre plainte {trackingNumber} : vous pouvez la soumettre à un ombudsman indépendant',
+  'msg.ombudsman_notice.deadlock':
+    'Nous n’avons pas pu régler votre plainte avec vous, et nous ne pensons pas que d’autres échanges y changeraient quelque chose.',
+  'msg.ombudsman_notice.weeks_after_receipt':
+    'Nous n’avons pas réglé votre plainte dans les huit semaines suivant sa réception.',
+  'console.action.send_ombudsman_letter': 'Envoyer la lettre de l’ombudsman (impasse)',
+  'console.event.ombudsman_letter_sent': 'Lettre de l’ombudsman envoyée',
 };

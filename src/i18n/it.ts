@@ -685,4 +685,12 @@ export const it: Messages = {
   'console.ombudsmanStage.conciliation': 'Conciliazione',
   'console.ombudsmanStage.investigation': 'Indagine',
   'console.ombudsmanStage.finding': 'Decisione',
+  'msg.ombudsman_notice.subject':
+    'Il suo reclamo {trackingNumber}: può rivolgersi a un ombudsman indipendente',
+  'msg.ombudsman_notice.deadlock':
+    'Non siamo riusciti a risolvere il suo reclamo insieme a lei, e non crediamo che ulteriori scambi cambierebbero le cose.',
+  'msg.ombudsman_notice.weeks_after_receipt':
+    'Non abbiamo risolto il suo reclamo entro otto settimane dalla ricezione.',
+  'console.action.send_ombudsman_letter': 'Inviare la lettera dell’ombudsman (stallo)',
+  'console.event.ombudsman_letter_sent': 'Lettera dell’ombudsman inviata',
 };

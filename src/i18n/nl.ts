@@ -683,4 +683,11 @@ export const nl: Messages = {
   'console.ombudsmanStage.conciliation': 'Bemiddeling',
   'console.ombudsmanStage.investigation': 'Onderzoek',
   'console.ombudsmanStage.finding': 'Bevinding',
+  'msg.ombudsman_notice.subject': 'Uw klacht {trackingNumber}: u kunt naar een onafhankelijke ombudsman',
+  'msg.ombudsman_notice.deadlock':
+    'We zijn er niet in geslaagd uw klacht samen met u op te lossen, en we denken niet dat verder overleg dat verandert.',
+  'msg.ombudsman_notice.weeks_after_receipt':
+    'We hebben uw klacht niet opgelost binnen acht weken na ontvangst.',
+  'console.action.send_ombudsman_letter': 'Ombudsmanbrief sturen (impasse)',
+  'console.event.ombudsman_letter_sent': 'Ombudsmanbrief verstuurd',
 };

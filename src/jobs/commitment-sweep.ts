@@ -1,9 +1,11 @@
 import { calendarOf, fireAlarms } from '../app/commitments/fire-alarms.js';
 import type { AppContext } from '../app/context.js';
+import { policyOfCase } from '../app/policies/policy-in-force.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { addCalendarDays, localDateIn } from '../domain/business-calendar.js';
-import { alarmsDue, ombudsmanAlarmsDue, WATCHED_STATUSES } from '../domain/commitment-watch.js';
+import { alarmsDue, LETTER_STATUSES, ombudsmanAlarmsDue } from '../domain/commitment-watch.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
+import { ombudsmanLetterDueOn } from '../domain/policy.js';
 import { alarmKey, claimWatchedCases, firedAlarms } from '../store/commitment-store.js';
 import { claimDueOmbudsmanCases } from '../store/ombudsman-store.js';
 
@@ -52,7 +54,7 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
     for (;;) {
       const batch = await ctx.db.transaction().execute(async (trx) => {
         const rows = await claimWatchedCases(trx, {
-          statuses: WATCHED_STATUSES,
+          statuses: LETTER_STATUSES,
           horizon,
           after,
           limit: options.batchSize ?? 50,
@@ -63,12 +65,18 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
         );
         let count = 0;
         for (const row of rows) {
+          const calendar = calendarOf(row, organisation);
+          const policy = await policyOfCase(ctx, row, trx);
+          const letterOwed = row.kind === 'complaint' && row.ombudsman_notice_sent_at === null;
           const due = alarmsDue(
             {
               status: row.status,
               expectedResponseBy: row.expected_response_by,
               nextUpdateBy: row.next_update_by,
-              calendar: calendarOf(row, organisation),
+              calendar,
+              ombudsmanNoticeDueOn: letterOwed
+                ? ombudsmanLetterDueOn(row.received_at, calendar, policy.rules.ombudsman)
+                : null,
             },
             now,
             settings,

@@ -1,4 +1,4 @@
-import { type CustomerMessage, carriesOmbudsmanNotice } from '../domain/customer-message.js';
+import { carriesOmbudsmanNotice, type SentCustomerMessage } from '../domain/customer-message.js';
 import type { Language } from '../domain/language.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { formatLocalDate } from '../i18n/format-date.js';
@@ -22,7 +22,7 @@ export interface MessageSetting {
 }
 
 /** Words for a case message (C7–C10) in the customer's language. */
-export function customerMessageWords(message: CustomerMessage, setting: MessageSetting): MessageWords {
+export function customerMessageWords(message: SentCustomerMessage, setting: MessageSetting): MessageWords {
   const t = translator(setting.language);
   const { organisation, trackingNumber } = setting;
   const phone = organisation.complaintsPhone;
@@ -113,6 +113,11 @@ export function customerMessageWords(message: CustomerMessage, setting: MessageS
             t('msg.delay.newDate', { date: formatLocalDate(message.expectedResponseBy, setting.language) }),
             t('msg.delay.escalate', { followUrl: setting.followUrl, phone }),
           ],
+        };
+      case 'ombudsman_notice':
+        return {
+          subject: t('msg.ombudsman_notice.subject', { trackingNumber }),
+          paragraphs: [t(`msg.ombudsman_notice.${message.reason}`)],
         };
       case 'automatic_delay_notice':
         return {

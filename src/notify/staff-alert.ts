@@ -9,8 +9,8 @@ import type { MessageWords } from './customer-message-text.js';
 export function staffAlertWords(
   language: Language,
   alert: {
-    kind: Exclude<AlarmKind, 'progress_notice' | 'automatic_delay_notice'>;
-    commitment: Commitment;
+    kind: Exclude<AlarmKind, 'progress_notice' | 'automatic_delay_notice' | 'automatic_ombudsman_notice'>;
+    commitment: Exclude<Commitment, 'ombudsman_notice'>;
     dueOn: string;
     displayName: string;
     trackingNumber: string;

@@ -270,10 +270,16 @@ export interface CctsEligibilityRuleTable {
 export interface CommitmentAlarmTable {
   id: Generated<string>;
   case_id: string;
-  commitment: 'response' | 'next_update' | 'ombudsman_objection' | 'ombudsman_report';
+  commitment: 'response' | 'next_update' | 'ombudsman_objection' | 'ombudsman_report' | 'ombudsman_notice';
   /** 'YYYY-MM-DD' */
   due_on: string;
-  kind: 'reminder' | 'breach' | 'progress_notice' | 'delay_task' | 'automatic_delay_notice';
+  kind:
+    | 'reminder'
+    | 'breach'
+    | 'progress_notice'
+    | 'delay_task'
+    | 'automatic_delay_notice'
+    | 'automatic_ombudsman_notice';
   fired_at: Date;
   done_at: Date | null;
 }

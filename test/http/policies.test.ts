@@ -2,21 +2,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANADA_CCTS } from '../../src/domain/policy-presets.js';
 import { ADMIN_ENV } from '../support/api-client.js';
 import { manualClock } from '../support/app-context.js';
+import { startSmtpSink } from '../support/smtp-sink.js';
 import { colleague, phoneComplaint, type StaffClient, signInAs, versionOf } from '../support/staff-client.js';
 import { startTestServer } from '../support/test-server.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
+let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
 let admin: StaffClient;
 // Friday 20 November 2026, 10:00 in Toronto.
 const clock = manualClock('2026-11-20T15:00:00Z');
 
 beforeAll(async () => {
-  server = await startTestServer(ADMIN_ENV, { clock });
+  smtp = await startSmtpSink();
+  server = await startTestServer({ ...ADMIN_ENV, SMTP_URL: smtp.url }, { clock });
   admin = await signInAs(server);
 });
 
 afterAll(async () => {
   await server?.stop();
+  await smtp?.close();
 });
 
 type Policy = { policyId: string; version: number; active: boolean; rules: typeof CANADA_CCTS.rules };
@@ -145,5 +149,112 @@ describe('C6 policies as versioned data', () => {
     expect(
       (await admin.get<Record<string, unknown>>('/api/v1/settings/organisation')).body.ombudsman,
     ).toEqual(settings.ombudsman);
+  });
+});
+
+type Told = {
+  ombudsmanNoticeSentAt: string | null;
+  timeline: { type: string; data: { message?: { template: string; ombudsmanNotice?: boolean } } }[];
+};
+
+/** Runs with another policy in force, then puts Canada — CCTS back. */
+async function under(policyId: string, work: () => Promise<void>) {
+  const settings = (await admin.get<Record<string, unknown>>('/api/v1/settings/organisation')).body;
+  expect(
+    (await admin.send('PUT', '/api/v1/settings/organisation', { ...settings, activePolicyId: policyId }))
+      .status,
+  ).toBe(200);
+  try {
+    await work();
+  } finally {
+    admin = await signInAs(server);
+    await admin.send('PUT', '/api/v1/settings/organisation', { ...settings, activePolicyId: 'ca-ccts' });
+  }
+}
+
+const noticeFlags = (file: Told) =>
+  file.timeline
+    .filter((e) => e.type === 'message_sent')
+    .map((e) => `${e.data.message?.template}:${e.data.message?.ombudsmanNotice}`);
+
+describe('C10 the ombudsman notice fires where the policy says', () => {
+  it('C10 Canada: the escalation to level 2 names the CCTS; Australia: only a rejected outcome or the final response names the TIO', async () => {
+    clock.advance(new Date('2026-11-20T15:00:00Z').getTime() - clock().getTime());
+    admin = await signInAs(server);
+    const canadian = await phoneComplaint(admin);
+    await escalate(admin, canadian);
+    const ca = (await admin.get<Told>(`/api/v1/cases/${canadian}`)).body;
+    expect(noticeFlags(ca)).toEqual(['escalation_received:true']);
+    expect(ca.ombudsmanNoticeSentAt).not.toBeNull();
+
+    await under('au-acma', async () => {
+      const direct = await phoneComplaint(admin);
+      await escalate(admin, direct);
+      expect(noticeFlags((await admin.get<Told>(`/api/v1/cases/${direct}`)).body)).toEqual([
+        'escalation_received:false',
+      ]);
+
+      const rejected = await phoneComplaint(admin);
+      await admin.post(`/api/v1/cases/${rejected}/outcome`, {
+        text: 'We cannot refund.',
+        version: await versionOf(admin, rejected),
+      });
+      const reply = await admin.post(`/api/v1/cases/${rejected}/outcome-reply`, {
+        accepted: false,
+        customerWords: 'Not acceptable.',
+        version: await versionOf(admin, rejected),
+      });
+      expect(reply.status).toBe(200);
+      const file = (
+        await admin.get<Told & { expectedResponseBy: string; status: string }>(`/api/v1/cases/${rejected}`)
+      ).body;
+      expect(file.status).toBe('escalated');
+      expect(file.expectedResponseBy).toBe('2026-11-27'); // the escalation's own date (C9)
+      expect(noticeFlags(file)).toEqual(['outcome:false', 'escalation_received:true']);
+      expect(file.ombudsmanNoticeSentAt).not.toBeNull();
+    });
+  });
+
+  it('C10 United Kingdom: a deadlock letter on request, and the letter 8 weeks after receipt from the sweep, once', async () => {
+    clock.advance(new Date('2026-11-20T15:00:00Z').getTime() - clock().getTime());
+    admin = await signInAs(server);
+    await under('uk-ofcom', async () => {
+      const deadlock = await phoneComplaint(admin, {
+        customer: { name: 'Alex Hart', email: 'alex@example.org', type: 'residential', province: 'ON' },
+      });
+      await escalate(admin, deadlock);
+      expect((await admin.get<Told>(`/api/v1/cases/${deadlock}`)).body.ombudsmanNoticeSentAt).toBeNull();
+      const letter = await admin.post(`/api/v1/cases/${deadlock}/ombudsman-letter`, {
+        version: await versionOf(admin, deadlock),
+      });
+      expect(letter.status).toBe(200);
+      const told = (await admin.get<Told>(`/api/v1/cases/${deadlock}`)).body;
+      expect(told.ombudsmanNoticeSentAt).not.toBeNull();
+      expect(told.timeline.map((e) => e.type)).toContain('ombudsman_letter_sent');
+      let mail: { text?: string } | undefined;
+      for (let i = 0; i < 100 && !mail; i++) {
+        await server.outbox.runOnce();
+        mail = smtp.received.find(
+          (m) => (m.subject ?? '').includes('independent ombudsman') && m.text?.includes(deadlock),
+        );
+        if (!mail) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(mail?.text).toContain('Ombudsman Services');
+
+      const slow = await phoneComplaint(admin);
+      clock.advance(55 * 24 * 3600 * 1000); // 14 January 2027: the 8 weeks are not over
+      await server.sweep.runOnce();
+      admin = await signInAs(server);
+      expect((await admin.get<Told>(`/api/v1/cases/${slow}`)).body.timeline.map((e) => e.type)).not.toContain(
+        'ombudsman_letter_sent',
+      );
+      clock.advance(2 * 24 * 3600 * 1000); // 16 January: 8 weeks after 20 November have passed
+      await server.sweep.runOnce();
+      await server.sweep.runOnce();
+      admin = await signInAs(server);
+      const file = (await admin.get<Told>(`/api/v1/cases/${slow}`)).body;
+      expect(file.timeline.filter((e) => e.type === 'ombudsman_letter_sent')).toHaveLength(1);
+      expect(noticeFlags(file)).toContain('ombudsman_notice:true');
+    });
   });
 });

@@ -249,6 +249,11 @@ const SCENARIOS: Scenario[] = [
     request: async () => ({ path: `/api/v1/cases/${await newCase()}/case-file` }),
   },
   {
+    route: 'POST /api/v1/cases/{trackingNumber}/ombudsman-letter',
+    allowed: EVERYONE,
+    request: async () => withVersion(await newCase(), 'ombudsman-letter'),
+  },
+  {
     route: 'POST /api/v1/cases/{trackingNumber}/delay-notice',
     allowed: EVERYONE,
     request: async () =>

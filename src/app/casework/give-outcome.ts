@@ -72,7 +72,7 @@ async function answerCase(
         : { template: 'final_response', text: answer.text, remedy: details.remedy ?? undefined };
     const queued = await queueCustomerMessage(ctx, work.trx, answered.value, message, work.at);
     await appendEvents(work.trx, answered.value.id, answered.value.version, work.origin, [
-      messageSentEvent(message, queued),
+      messageSentEvent(queued),
     ]);
     return success(answered.value);
   });

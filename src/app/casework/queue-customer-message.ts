@@ -1,13 +1,15 @@
 import {
   type CustomerMessage,
-  carriesOmbudsmanNotice,
   type MessageMedium,
+  ombudsmanNoticeDue,
+  type SentCustomerMessage,
 } from '../../domain/customer-message.js';
 import { type CaseRow, markOmbudsmanNoticeSent } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import type { AppContext } from '../context.js';
 import { outboxMessage } from '../outbox-message.js';
+import { policyOfCase } from '../policies/policy-in-force.js';
 
 /** The template of every case message in the outbox; the payload carries the `CustomerMessage`. */
 export const CUSTOMER_MESSAGE_TEMPLATE = 'customer_message';
@@ -18,6 +20,8 @@ export function defaultMedium(row: Pick<CaseRow, 'preferred_contact' | 'customer
 }
 
 export interface QueuedMessage {
+  /** The message as sent: the case's policy decided whether it names the ombudsman (C10). */
+  message: SentCustomerMessage;
   medium: MessageMedium;
   /** The outbox row of an email; a letter is printed from the case (no outbox row). */
   outboxId?: string;
@@ -36,26 +40,30 @@ export async function queueCustomerMessage(
   at: Date,
   medium: MessageMedium = defaultMedium(row),
 ): Promise<QueuedMessage> {
+  const policy = await policyOfCase(ctx, row, trx);
+  const sent: SentCustomerMessage = {
+    ...message,
+    ombudsmanNotice: ombudsmanNoticeDue(message, policy.rules.ombudsman.noticeAt),
+  };
   // C10: a letter tells the customer as surely as an email; the case remembers that it was told.
-  if (carriesOmbudsmanNotice(message) && !row.ombudsman_notice_sent_at)
-    await markOmbudsmanNoticeSent(trx, row.id, at);
-  if (medium === 'letter' || !row.customer_email) return { medium: 'letter' };
+  if (sent.ombudsmanNotice && !row.ombudsman_notice_sent_at) await markOmbudsmanNoticeSent(trx, row.id, at);
+  if (medium === 'letter' || !row.customer_email) return { message: sent, medium: 'letter' };
   const email = outboxMessage(ctx, {
     caseId: row.id,
     recipient: row.customer_email,
     language: row.language,
     template: CUSTOMER_MESSAGE_TEMPLATE,
-    payload: { trackingNumber: row.tracking_number, customerName: row.customer_name ?? '', message },
+    payload: { trackingNumber: row.tracking_number, customerName: row.customer_name ?? '', message: sent },
     at,
   });
   await enqueueMessage(trx, email);
-  return { medium: 'email', outboxId: email.id };
+  return { message: sent, medium: 'email', outboxId: email.id };
 }
 
-/** The event that keeps a message on the case's timeline (customer-visible). */
-export function messageSentEvent(message: CustomerMessage, queued: QueuedMessage) {
+/** The event that keeps a message on the case's timeline (customer-visible), exactly as sent. */
+export function messageSentEvent(queued: QueuedMessage) {
   return {
     type: 'message_sent',
-    data: { message, medium: queued.medium, outboxId: queued.outboxId ?? null },
+    data: { message: queued.message, medium: queued.medium, outboxId: queued.outboxId ?? null },
   };
 }

@@ -1,15 +1,18 @@
 import type { EventChannel } from '../../domain/channel.js';
 import { may } from '../../domain/permissions.js';
-import type { CaseRow } from '../../store/case-store.js';
+import { appendEvents, type CaseRow } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
+import { escalationDueDate } from '../cases/escalation-due-date.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
-import { failure, type Outcome } from '../errors.js';
+import { failure, type Outcome, success } from '../errors.js';
+import { messageSentEvent, queueCustomerMessage } from './queue-customer-message.js';
 
 /**
  * The customer told an advisor whether they accept the outcome. Not accepting a complaint's
- * outcome escalates it to the next level (C9); the customer's words are kept.
+ * outcome escalates it to the next level (C9): acknowledged like any escalation, with its own date
+ * (and, where the policy says so, the way to the ombudsman, C10); the customer's words are kept.
  */
 export async function recordOutcomeReply(
   ctx: AppContext,
@@ -18,10 +21,28 @@ export async function recordOutcomeReply(
   channel: EventChannel,
 ): Promise<Outcome<CaseRow>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
-  return changeCaseAsStaff(ctx, staff, reply, channel, ({ trx, row, origin }) =>
-    changeCase(trx, row, { type: reply.accepted ? 'accept_outcome' : 'reject_outcome' }, origin, {
-      details: reply.customerWords ? { customerWords: reply.customerWords } : {},
-      columns: reply.accepted ? {} : { owner_id: null },
-    }),
-  );
+  return changeCaseAsStaff(ctx, staff, reply, channel, async ({ trx, row, origin, at }) => {
+    const details = reply.customerWords ? { customerWords: reply.customerWords } : {};
+    if (reply.accepted) return changeCase(trx, row, { type: 'accept_outcome' }, origin, { details });
+    const answerBy = await escalationDueDate(ctx, row, at, undefined, trx);
+    const rejected = await changeCase(trx, row, { type: 'reject_outcome' }, origin, {
+      details: { ...details, expectedResponseBy: answerBy },
+      columns: { owner_id: null, expected_response_by: answerBy },
+    });
+    if (!rejected.ok) return rejected;
+    const queued = await queueCustomerMessage(
+      ctx,
+      trx,
+      rejected.value,
+      {
+        template: 'escalation_received',
+        level: rejected.value.escalation_level,
+        expectedResponseBy: answerBy,
+        afterRejection: true,
+      },
+      at,
+    );
+    await appendEvents(trx, rejected.value.id, rejected.value.version, origin, [messageSentEvent(queued)]);
+    return success(rejected.value);
+  });
 }

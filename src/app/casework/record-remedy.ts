@@ -28,7 +28,7 @@ export async function recordRemedyCarriedOut(
     if (!done.ok) return done;
     const message: CustomerMessage = { template: 'remedy_carried_out', text: input.text };
     const queued = await queueCustomerMessage(ctx, trx, done.value, message, at);
-    await appendEvents(trx, done.value.id, done.value.version, origin, [messageSentEvent(message, queued)]);
+    await appendEvents(trx, done.value.id, done.value.version, origin, [messageSentEvent(queued)]);
     return success(done.value);
   });
 }

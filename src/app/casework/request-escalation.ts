@@ -56,9 +56,7 @@ export async function requestEscalation(
       expectedResponseBy: answerBy,
     };
     const queued = await queueCustomerMessage(ctx, trx, escalated.value, message, at);
-    await appendEvents(trx, escalated.value.id, escalated.value.version, origin, [
-      messageSentEvent(message, queued),
-    ]);
+    await appendEvents(trx, escalated.value.id, escalated.value.version, origin, [messageSentEvent(queued)]);
     return success(escalated.value);
   });
 }

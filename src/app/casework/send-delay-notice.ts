@@ -56,7 +56,7 @@ export async function sendDelayNotice(
           type: 'expected_date_moved',
           data: { from: previous, expectedResponseBy: request.expectedResponseBy, reason: request.reason },
         },
-        messageSentEvent(message, queued),
+        messageSentEvent(queued),
       ],
       { expected_response_by: request.expectedResponseBy },
     );

@@ -60,8 +60,6 @@ export async function sendMessage(
     const message = customerMessageOf(input);
     const queued = await queueCustomerMessage(ctx, trx, current, message, at, medium);
     const columns = input.nextUpdateBy ? { next_update_by: input.nextUpdateBy } : {};
-    return success(
-      await recordCaseChange(trx, current, origin, [messageSentEvent(message, queued)], columns),
-    );
+    return success(await recordCaseChange(trx, current, origin, [messageSentEvent(queued)], columns));
   });
 }

@@ -59,7 +59,7 @@ export async function fireAlarms(
   };
   const tellCustomer = async (message: CustomerMessage) => {
     const queued = await queueCustomerMessage(ctx, trx, row, message, at);
-    events.push(messageSentEvent(message, queued));
+    events.push(messageSentEvent(queued));
   };
   const ownerToTell = owner?.active ? [owner] : [];
 
@@ -89,6 +89,10 @@ export async function fireAlarms(
       }
       case 'automatic_delay_notice':
         await tellCustomer({ template: 'automatic_delay_notice', missedDate: alarm.dueOn });
+        break;
+      case 'automatic_ombudsman_notice':
+        events.push({ type: 'ombudsman_letter_sent', data: { reason: 'weeks_after_receipt' } });
+        await tellCustomer({ template: 'ombudsman_notice', reason: 'weeks_after_receipt' });
         break;
       case 'progress_notice': {
         const calendar = calendarOf(row, organisation);

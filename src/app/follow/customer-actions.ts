@@ -96,7 +96,7 @@ export async function requestCustomerEscalation(
         };
         const queued = await queueCustomerMessage(ctx, trx, saved, message, when);
         await appendEvents(trx, saved.id, saved.version, { actor: CUSTOMER, channel: 'web', at: when }, [
-          messageSentEvent(message, queued),
+          messageSentEvent(queued),
         ]);
       },
     },
@@ -113,15 +113,39 @@ export async function replyToOutcome(
   session: CustomerSession,
   input: { accepted: boolean; comment?: string },
 ): Promise<Outcome<CaseRow>> {
+  const row = await findCaseById(ctx.db, session.caseId);
+  if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+  // Not satisfied: escalated like any request (C9), with its own date and acknowledgement.
+  const answerBy = input.accepted ? null : await escalationDueDate(ctx, row, ctx.clock());
   return applyLifecycleChange(
     ctx,
     {
       trackingNumber: session.trackingNumber,
       command: { type: input.accepted ? 'accept_outcome' : 'reject_outcome' },
-      details: input.comment ? { customerWords: input.comment } : {},
-      columns: () => (input.accepted ? {} : { owner_id: null }),
-      alsoWrite: (trx, saved, at) =>
-        notifyOwner(ctx, trx, saved, at, input.accepted ? 'outcome_accepted' : 'outcome_rejected'),
+      details: {
+        ...(input.comment ? { customerWords: input.comment } : {}),
+        ...(answerBy ? { expectedResponseBy: answerBy } : {}),
+      },
+      columns: () => (answerBy ? { owner_id: null, expected_response_by: answerBy } : {}),
+      alsoWrite: async (trx, saved, at) => {
+        await notifyOwner(ctx, trx, saved, at, input.accepted ? 'outcome_accepted' : 'outcome_rejected');
+        if (!answerBy) return;
+        const queued = await queueCustomerMessage(
+          ctx,
+          trx,
+          saved,
+          {
+            template: 'escalation_received',
+            level: saved.escalation_level,
+            expectedResponseBy: answerBy,
+            afterRejection: true,
+          },
+          at,
+        );
+        await appendEvents(trx, saved.id, saved.version, { actor: CUSTOMER, channel: 'web', at }, [
+          messageSentEvent(queued),
+        ]);
+      },
     },
     CUSTOMER,
     'web',

@@ -78,12 +78,10 @@ export async function getCustomerCase(
       };
     });
   const state = caseState(row);
-  const rejected = events.some((e) => e.type === 'outcome_rejected');
+  // C10: shown once a message told the customer of the ombudsman (the moments are the policy's).
   const showOmbudsman =
     row.kind === 'complaint' &&
-    (row.escalation_level >= 2 ||
-      rejected ||
-      ['final_response_given', 'referred_to_ombudsman'].includes(row.status));
+    (row.ombudsman_notice_sent_at !== null || row.status === 'referred_to_ombudsman');
   return success({
     trackingNumber: row.tracking_number,
     kind: row.kind,

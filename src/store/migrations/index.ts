@@ -9,6 +9,7 @@ import * as m008 from './008-commitment-alarms.js';
 import * as m009 from './009-ombudsman-notice.js';
 import * as m010 from './010-ombudsman-cases.js';
 import * as m011 from './011-policies.js';
+import * as m012 from './012-ombudsman-letters.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: 'ombudsman notice', sql: m009.sql },
   { version: 10, name: 'ombudsman cases', sql: m010.sql },
   { version: 11, name: 'policies', sql: m011.sql },
+  { version: 12, name: 'ombudsman letters', sql: m012.sql },
 ];

@@ -16,6 +16,7 @@ import { recordRemedyCarriedOut } from '../../app/casework/record-remedy.js';
 import { requestEscalation } from '../../app/casework/request-escalation.js';
 import { sendDelayNotice } from '../../app/casework/send-delay-notice.js';
 import { sendMessage } from '../../app/casework/send-message.js';
+import { sendOmbudsmanLetter } from '../../app/casework/send-ombudsman-letter.js';
 import { startInvestigation } from '../../app/casework/start-investigation.js';
 import { takeEscalation } from '../../app/casework/take-escalation.js';
 import type { AppContext } from '../../app/context.js';
@@ -176,6 +177,7 @@ export const CASE_FORM_ACTIONS: Readonly<Record<string, FormAction>> = {
     if (!day) return invalid('carriedOutOn');
     return recordRemedyCarriedOut(ctx, staff, { ...ref, carriedOutOn: day, text: f.text ?? '' }, 'console');
   },
+  send_ombudsman_letter: (ctx, staff, ref) => sendOmbudsmanLetter(ctx, staff, ref, 'console'),
   send_delay_notice: async (ctx, staff, ref, f) => {
     const refused = required(f, 'reason', 'expectedResponseBy') ?? tooLong(f, { reason: 5_000 });
     if (refused) return refused;

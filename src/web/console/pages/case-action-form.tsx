@@ -29,6 +29,7 @@ export function ActionForm({ action, props }: { action: CaseAction; props: CaseP
     case 'take':
     case 'start_investigation':
     case 'take_escalation':
+    case 'send_ombudsman_letter':
     case 'close':
       return <div class="action">{form(submit)}</div>;
     case 'assign':
