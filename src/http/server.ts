@@ -10,6 +10,7 @@ import { consoleAdminRoutes } from '../web/console/console-admin-routes.js';
 import { consoleAuthRoutes } from '../web/console/console-auth-routes.js';
 import { consoleDashboardRoutes } from '../web/console/console-dashboard-routes.js';
 import { consoleEligibilityRoutes } from '../web/console/console-eligibility-routes.js';
+import { consoleOmbudsmanRoutes } from '../web/console/console-ombudsman-routes.js';
 import { consoleRoutes } from '../web/console/console-routes.js';
 import { followPages } from '../web/follow/follow-routes.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
@@ -143,6 +144,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(consoleAdminRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(consoleEligibilityRoutes, { ctx: deps.ctx });
   await app.register(consoleDashboardRoutes, { ctx: deps.ctx });
+  await app.register(consoleOmbudsmanRoutes, { ctx: deps.ctx });
   await app.register(followPages, consoleDeps);
   await app.register(webRoutes, {
     ctx: deps.ctx,

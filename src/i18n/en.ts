@@ -684,6 +684,17 @@ export const en = {
     'We have not resolved your complaint within eight weeks of receiving it.',
   'console.action.send_ombudsman_letter': 'Send the ombudsman letter (deadlock)',
   'console.event.ombudsman_letter_sent': 'Ombudsman letter sent',
+  'console.nav.ombudsman': 'Ombudsman',
+  'console.ombudsman.title': 'Complaints forwarded by the ombudsman',
+  'console.ombudsman.record': 'Record a complaint the ombudsman forwarded',
+  'console.ombudsman.receivedOn': 'Received on',
+  'console.ombudsman.recordButton': 'Record',
+  'console.ombudsman.closed': 'Closed',
+  'console.ombudsman.step': 'Step done',
+  'console.ombudsman.step.none': 'None',
+  'console.ombudsman.step.objection': 'Answered on objection',
+  'console.ombudsman.step.reported': 'Reported back',
+  'console.ombudsman.step.closed': 'Closed by the ombudsman',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -241,6 +241,36 @@ describe('C3 C4 C5 C7 C8 C9 the staff console in a real browser', () => {
     }
   });
 
+  it('C10 the head of support records a complaint the ombudsman forwarded, and moves it on', async () => {
+    const head = await colleague(server, admin, 'head_of_support');
+    const tn = await phoneComplaint(head);
+    const page = await signInPage(head.email);
+    await page.getByRole('link', { name: 'Ombudsman' }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('Tracking number').fill(tn);
+    await page.getByLabel('Reference').fill('CCTS-BROWSER-7');
+    await clickAndLoad(page, 'Record');
+    expect(await page.getByRole('status').textContent()).toContain('Saved');
+    const row = page.locator('form[aria-label="CCTS-BROWSER-7"]');
+    expect(await row.textContent()).toContain(tn);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await row.getByLabel('Stage').selectOption('conciliation');
+    await row.getByLabel('Step done').selectOption('objectionAnswered');
+    await Promise.all([page.waitForEvent('load'), row.getByRole('button', { name: 'Save' }).click()]);
+    const listed = await head.get<{
+      items: { reference: string; stage: string; objectionAnsweredAt: string | null }[];
+    }>('/api/v1/ombudsman-cases');
+    const recorded = listed.body.items.find((o) => o.reference === 'CCTS-BROWSER-7');
+    expect(recorded?.stage).toBe('conciliation');
+    expect(recorded?.objectionAnsweredAt).not.toBeNull();
+    // An unknown case number comes back with the error next to the field.
+    await page.getByLabel('Tracking number').fill('RDX-2222-2222');
+    await page.getByLabel('Reference').fill('CCTS-BROWSER-8');
+    await clickAndLoad(page, 'Record');
+    expect(await page.locator('#trackingNumber-error').count()).toBe(1);
+    await page.close();
+  });
+
   it('an admin manages colleagues, teams and the organisation’s settings from the console', async () => {
     const page = await signInPage(TEST_ADMIN.email, TEST_ADMIN.password);
     await page.getByRole('link', { name: 'Administration' }).click();

@@ -51,6 +51,11 @@ export function ConsoleLayout({ page, title, staff, csrf, children }: ConsoleLay
                     <a href="/console/dashboard">{t('console.nav.dashboard')}</a>
                   </li>
                 ) : null}
+                {may(staff.role, 'ombudsman.manage') ? (
+                  <li>
+                    <a href="/console/ombudsman">{t('console.nav.ombudsman')}</a>
+                  </li>
+                ) : null}
                 {may(staff.role, 'staff.manage') ? (
                   <li>
                     <a href="/console/admin">{t('console.nav.admin')}</a>
