@@ -1,9 +1,12 @@
 import Holidays from 'date-holidays';
 import {
+  AUSTRALIAN_REGIONS,
   AUSTRALIAN_TIME_ZONES,
   type AustralianRegion,
   type CanadianRegion,
+  isCanadianRegion,
   REGION_TIME_ZONES,
+  UK_REGIONS,
   type UkRegion,
 } from './region.js';
 
@@ -126,4 +129,20 @@ export function expectedDate(
   closures: ReadonlySet<LocalDate> = new Set(),
 ): LocalDate {
   return addBusinessDays(localDateIn(receivedAt, timeZoneOf(where)), businessDays, where, closures);
+}
+
+/**
+ * A calendar from stored codes: the country and region if they belong together, else the
+ * Canadian province given as the fallback (the organisation's default region).
+ */
+export function calendarFrom(
+  country: string | null | undefined,
+  region: string | null | undefined,
+  fallback: CanadianRegion,
+): CalendarRegion {
+  if (country === 'AU' && (AUSTRALIAN_REGIONS as readonly string[]).includes(region ?? ''))
+    return { country, region: region as AustralianRegion };
+  if (country === 'GB' && (UK_REGIONS as readonly string[]).includes(region ?? ''))
+    return { country, region: region as UkRegion };
+  return { country: 'CA', region: isCanadianRegion(region) ? region : fallback };
 }

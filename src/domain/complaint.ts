@@ -2,6 +2,7 @@ import type { StoredFile } from './attachment.js';
 import type { CaseKind } from './case-lifecycle.js';
 import type { IntakeChannel } from './channel.js';
 import type { Language } from './language.js';
+import type { UrgentReason } from './policy.js';
 import type { CanadianRegion } from './region.js';
 
 /** What a customer tells us when they complain or ask (C1–C3). */
@@ -39,6 +40,8 @@ export interface Customer {
   accountNumber?: string;
   type: CustomerType;
   region?: CanadianRegion;
+  /** Outside Canada: the country and region (ISO codes) whose calendar the customer's dates follow (C6). */
+  abroad?: { country: 'AU' | 'GB'; region: string };
 }
 
 /** A case as the customer (or an advisor on their behalf) submits it. */
@@ -61,6 +64,8 @@ export interface CaseSubmission {
   resolvedAtFirstContact?: { summary: string };
   /** Documents already stored and checked (a scanned letter, a bill, a screenshot). */
   attachments?: readonly StoredFile[];
+  /** Why it cannot wait, if it cannot; the policy gives urgent cases shorter times. */
+  urgentReason?: UrgentReason;
 }
 
 /** The acknowledgement goes by email unless the customer asked for post (or gave no email). */

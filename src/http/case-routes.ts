@@ -302,7 +302,7 @@ export const caseRoutes: FastifyPluginAsyncTypebox<{
         organisation,
         customerName: sent.value.customerName,
         postalAddress: sent.value.postalAddress,
-        timeZone: REGION_TIME_ZONES[sent.value.region],
+        timeZone: sent.value.timeZone,
         printedAt: sent.value.sentAt,
       });
       return reply

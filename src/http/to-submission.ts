@@ -1,4 +1,4 @@
-import type { CaseSubmission } from '../domain/complaint.js';
+import type { CaseSubmission, Customer } from '../domain/complaint.js';
 import { languageOrDefault } from '../domain/language.js';
 import type { CaseRecording, ComplaintFiling } from './schemas/case-submission.js';
 
@@ -24,7 +24,9 @@ export function toSubmission(
       accountNumber: trimmed(customer.accountNumber),
       type: customer.type,
       region: customer.province,
+      ...abroad(customer.country, customer.region),
     },
+    ...(body.urgentReason ? { urgentReason: body.urgentReason } : {}),
     service: body.service,
     category: body.category,
     description: body.description,
@@ -33,4 +35,9 @@ export function toSubmission(
     desiredOutcome: trimmed(body.desiredOutcome),
     preferredContact: body.preferredContact ?? 'email',
   };
+}
+
+/** A country outside Canada with the region given (the take-in checks that they belong together). */
+function abroad(country: string | undefined, region: string | undefined): Pick<Customer, 'abroad'> {
+  return country === 'AU' || country === 'GB' ? { abroad: { country, region: region ?? '' } } : {};
 }

@@ -24,7 +24,7 @@ export async function acknowledgementLetter(
     author: organisation.name,
     language: ack.language,
   });
-  const printed = formatInstantDate(options.printedAt, ack.language, REGION_TIME_ZONES[ack.region]);
+  const printed = formatInstantDate(options.printedAt, ack.language, ack.timeZone);
   letterHead(
     doc,
     organisation,

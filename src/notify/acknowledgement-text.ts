@@ -64,7 +64,7 @@ export function acknowledgementText(
   const t = translator(ack.language);
   const firstContact = ack.resolvedAtFirstContact;
   const date = ack.expectedResponseBy ? formatLocalDate(ack.expectedResponseBy, ack.language) : null;
-  const zone = REGION_TIME_ZONES[ack.region];
+  const zone = ack.timeZone;
   const receivedDate = formatInstantDate(ack.receivedAt, ack.language, zone);
   const recordedDate = formatInstantDate(ack.recordedAt, ack.language, zone);
   const values = {

@@ -85,7 +85,10 @@ export interface ComplaintCaseTable {
   history: string | null;
   desired_outcome: string | null;
   preferred_contact: PreferredContact | null;
-  calendar_region: CanadianRegion | null;
+  /** With `calendar_country`: a Canadian province, an Australian state or a UK nation. */
+  calendar_region: string | null;
+  calendar_country: Generated<'CA' | 'AU' | 'GB'>;
+  urgent_reason: 'disconnection' | 'financial_hardship' | 'safety' | null;
   acknowledged_at: Date | null;
   /** 'YYYY-MM-DD' */
   expected_response_by: string | null;

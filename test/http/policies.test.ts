@@ -258,3 +258,49 @@ describe('C10 the ombudsman notice fires where the policy says', () => {
     });
   });
 });
+
+describe('C6 the customer’s own calendar, and urgency', () => {
+  it('C6 a customer in Scotland gets Scottish dates, one in England English ones; a country and region that do not belong together are refused', async () => {
+    clock.advance(new Date('2026-11-23T15:00:00Z').getTime() - clock().getTime()); // Monday
+    admin = await signInAs(server);
+    await under('uk-ofcom', async () => {
+      const at = async (region: string) => {
+        const tn = await phoneComplaint(admin, {
+          customer: {
+            name: 'Morag Reid',
+            email: 'morag@example.org',
+            type: 'residential',
+            country: 'GB',
+            region,
+          },
+        });
+        return (
+          await admin.get<File & { calendar: { country: string; timeZone: string } }>(`/api/v1/cases/${tn}`)
+        ).body;
+      };
+      const scotland = await at('SCT');
+      expect(scotland.expectedResponseBy).toBe('2026-12-08'); // St Andrew's Day, 30 November, does not count
+      expect(scotland.calendar).toMatchObject({ country: 'GB', timeZone: 'Europe/London' });
+      expect((await at('ENG')).expectedResponseBy).toBe('2026-12-07');
+      const mismatched = await admin.post('/api/v1/cases', {
+        kind: 'complaint',
+        channel: 'phone',
+        language: 'en',
+        customer: { name: 'X', email: 'x@example.org', type: 'residential', country: 'AU', region: 'SCT' },
+        service: 'internet',
+        category: 'billing',
+        description: 'Wrong pair.',
+      });
+      expect(mismatched.status).toBe(422);
+      expect(JSON.stringify(mismatched.body)).toContain('/customer/region');
+    });
+  });
+
+  it('C6 an urgent complaint (disconnection) gets the policy’s urgent time: 2 business days in Canada', async () => {
+    clock.advance(new Date('2026-11-20T15:00:00Z').getTime() - clock().getTime());
+    admin = await signInAs(server);
+    const urgent = await phoneComplaint(admin, { urgentReason: 'disconnection' });
+    const file = (await admin.get<File & { urgentReason: string }>(`/api/v1/cases/${urgent}`)).body;
+    expect(file).toMatchObject({ expectedResponseBy: '2026-11-24', urgentReason: 'disconnection' });
+  });
+});

@@ -26,7 +26,7 @@ const ack: Acknowledgement = {
   email: null,
   postalAddress: '12 rue Principale, Gatineau QC',
   resolvedAtFirstContact: null,
-  region: 'QC',
+  timeZone: 'America/Toronto',
 };
 
 describe('C6 the acknowledgement letter for customers who prefer post', () => {

@@ -60,8 +60,12 @@ describe('tracking numbers (C6)', () => {
     for (const input of ['', 'RDX', 'RDX-1234-5678', 'hello world', `RDX-${'A'.repeat(40)}`, '<script>']) {
       expect(parseTrackingNumber(input)).toEqual({ ok: false, problem: 'TRACKING_NUMBER_MALFORMED' });
     }
-    // A dropped character is refused too (it reads as a shorter prefix with a wrong check character).
-    expect(parseTrackingNumber(generate().slice(0, -1)).ok).toBe(false);
+    // A dropped character is refused too (it reads as a shorter number with a wrong check character).
+    // Fixed numbers: for a random one, the shortened number's check character matches by chance now and then.
+    for (const digits of [0, 5, 17]) {
+      const fixed = generateTrackingNumber('RDX', (n) => digits % n);
+      expect(parseTrackingNumber(fixed.slice(0, -1)).ok, fixed).toBe(false);
+    }
   });
 
   it('takes its prefix from settings and refuses a prefix that cannot be read aloud as letters', () => {

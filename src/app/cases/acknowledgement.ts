@@ -1,11 +1,11 @@
-import type { LocalDate } from '../../domain/business-calendar.js';
+import { type LocalDate, timeZoneOf } from '../../domain/business-calendar.js';
 import type { CaseKind } from '../../domain/case-lifecycle.js';
 import type { IntakeChannel } from '../../domain/channel.js';
 import { type ProcedureStep, procedureSteps } from '../../domain/complaint.js';
 import type { Language } from '../../domain/language.js';
 import { DEFAULT_ORGANISATION } from '../../domain/organisation.js';
-import type { CanadianRegion } from '../../domain/region.js';
 import type { CaseRow } from '../../store/case-store.js';
+import { calendarOfCase } from './case-calendar.js';
 
 /**
  * What the customer is told at once (C6): the tracking number, the procedure, the expected date,
@@ -27,8 +27,8 @@ export interface Acknowledgement {
   email: string | null;
   postalAddress: string | null;
   resolvedAtFirstContact: { summary: string } | null;
-  /** Whose calendar and time zone the dates are in. */
-  region: CanadianRegion;
+  /** The customer's time zone: the dates are theirs. */
+  timeZone: string;
 }
 
 export function acknowledgementOf(
@@ -51,6 +51,6 @@ export function acknowledgementOf(
     email: row.customer_email,
     postalAddress: row.customer_postal_address,
     resolvedAtFirstContact: firstContactSummary === null ? null : { summary: firstContactSummary },
-    region: row.calendar_region ?? DEFAULT_ORGANISATION.defaultRegion,
+    timeZone: timeZoneOf(calendarOfCase(row, DEFAULT_ORGANISATION)),
   };
 }

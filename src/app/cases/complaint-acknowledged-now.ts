@@ -1,6 +1,7 @@
 import type { OrganisationProfile } from '../../domain/organisation.js';
 import { dueDateFrom, type PolicyVersion, timesFor } from '../../domain/policy.js';
 import type { CaseRow } from '../../store/case-store.js';
+import { calendarOfCase } from './case-calendar.js';
 
 /**
  * C1: a question that becomes a complaint is acknowledged as a complaint at that moment; its
@@ -8,13 +9,13 @@ import type { CaseRow } from '../../store/case-store.js';
  */
 export function complaintAcknowledgedNow(organisation: OrganisationProfile, policy: PolicyVersion) {
   return (row: CaseRow, at: Date) => {
-    const calendar = { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion } as const;
+    const calendar = calendarOfCase(row, organisation);
     const closures = new Set(organisation.closureDays);
     const times = timesFor(policy.rules, {
       kind: 'complaint',
       category: row.category,
       customerType: row.customer_type,
-      urgent: false,
+      urgent: row.urgent_reason !== null && policy.rules.urgent.reasons.includes(row.urgent_reason),
     });
     const expected = dueDateFrom(at, times.investigation, calendar, closures);
     const nextUpdate = dueDateFrom(at, times.updateInterval, calendar, closures);

@@ -4,11 +4,15 @@ import type { Db } from '../../store/database.js';
 import type { AppContext } from '../context.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
+import { calendarOfCase } from './case-calendar.js';
 
 /** C9: the date an escalation is promised an answer by, from the case's policy for that level. */
 export async function escalationDueDate(
   ctx: AppContext,
-  row: Pick<CaseRow, 'calendar_region' | 'policy_id' | 'policy_version' | 'escalation_level'>,
+  row: Pick<
+    CaseRow,
+    'calendar_country' | 'calendar_region' | 'policy_id' | 'policy_version' | 'escalation_level'
+  >,
   at: Date,
   requestedLevel?: 2 | 3,
   db: Db = ctx.db,
@@ -19,7 +23,7 @@ export async function escalationDueDate(
   return dueDateFrom(
     at,
     level === 2 ? policy.rules.times.escalationLevel2 : policy.rules.times.escalationLevel3,
-    { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion },
+    calendarOfCase(row, organisation),
     new Set(organisation.closureDays),
   );
 }

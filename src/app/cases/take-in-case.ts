@@ -1,5 +1,6 @@
 import type { Actor } from '../../domain/actor.js';
 import { MAX_ATTACHMENTS } from '../../domain/attachment.js';
+import { calendarFrom } from '../../domain/business-calendar.js';
 import { applyLifecycleCommand, receivedCase } from '../../domain/case-lifecycle.js';
 import { acknowledgementMedium, type CaseSubmission } from '../../domain/complaint.js';
 import { missingContactDetails } from '../../domain/contact-details.js';
@@ -109,13 +110,17 @@ async function storeAndAcknowledge(
   const firstContact = submission.resolvedAtFirstContact;
   const receivedAt = submission.receivedAt ?? now;
   // C6: the dates promised, by the policy in force, in the customer's calendar.
-  const calendar = { country: 'CA', region } as const;
+  const calendar = customer.abroad
+    ? calendarFrom(customer.abroad.country, customer.abroad.region, region)
+    : calendarFrom('CA', region, region);
+  if (customer.abroad && calendar.country !== customer.abroad.country)
+    return failure({ code: 'INVALID_INPUT', fields: [{ field: '/customer/region', rule: 'invalid' }] });
   const closures = new Set(organisation.closureDays);
   const times = timesFor(policy.rules, {
     kind: submission.kind,
     category: submission.category,
     customerType: customer.type,
-    urgent: false,
+    urgent: !!submission.urgentReason && policy.rules.urgent.reasons.includes(submission.urgentReason),
   });
   const expected = firstContact ? null : dueDateFrom(receivedAt, times.investigation, calendar, closures);
   const nextUpdate = firstContact ? null : dueDateFrom(receivedAt, times.updateInterval, calendar, closures);
@@ -155,7 +160,9 @@ async function storeAndAcknowledge(
       history: submission.history ?? null,
       desired_outcome: submission.desiredOutcome ?? null,
       preferred_contact: submission.preferredContact,
-      calendar_region: region,
+      calendar_country: calendar.country,
+      calendar_region: calendar.region,
+      urgent_reason: submission.urgentReason ?? null,
       acknowledged_at: now,
       expected_response_by: expected,
       // C7: regular contact; an update due before the outcome is watched like any promise.

@@ -1,3 +1,4 @@
+import { timeZoneOf } from '../../domain/business-calendar.js';
 import { availableActions, type CaseAction } from '../../domain/case-actions.js';
 import { isCustomerVisible } from '../../domain/case-events.js';
 import type { CaseKind, CaseStatus, EscalationLevel } from '../../domain/case-lifecycle.js';
@@ -13,9 +14,11 @@ import { openDelayTask } from '../../store/commitment-store.js';
 import { referencesOfCase } from '../../store/reference-store.js';
 import { findStaffById, findTeamById } from '../../store/staff-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
+import { calendarOfCase } from '../cases/case-calendar.js';
 import { caseAssignment } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
 import { type CaseEventView, failure, type Outcome, success } from '../errors.js';
+import { getOrganisation } from '../settings/get-organisation.js';
 import { identityStatus } from './identity-checks.js';
 
 export const NOTHING_DUE = '9999-12-31';
@@ -68,6 +71,10 @@ export interface CaseFile {
   ombudsmanNoticeSentAt: string | null;
   /** C6: the policy version the case's promises were made under. */
   policy: { id: string; version: number } | null;
+  /** C6: the calendar its dates follow, and that calendar's time zone. */
+  calendar: { country: string; region: string; timeZone: string };
+  /** Why it cannot wait, if urgent. */
+  urgentReason: string | null;
 }
 
 /** Reads a case one may see, with its whole timeline (customer-visible and internal). */
@@ -88,6 +95,7 @@ export async function getCaseFile(
     row.team_id ? findTeamById(ctx.db, row.team_id) : undefined,
     openDelayTask(ctx.db, row.id),
   ]);
+  const calendar = calendarOfCase(row, await getOrganisation(ctx));
   return success({
     ...caseSummaryFields(row),
     owner: owner ? { id: owner.id, displayName: owner.display_name } : null,
@@ -136,6 +144,8 @@ export async function getCaseFile(
         : null,
     ombudsmanNoticeSentAt: row.ombudsman_notice_sent_at?.toISOString() ?? null,
     policy: row.policy_id && row.policy_version ? { id: row.policy_id, version: row.policy_version } : null,
+    calendar: { ...calendar, timeZone: timeZoneOf(calendar) },
+    urgentReason: row.urgent_reason,
   });
 }
 

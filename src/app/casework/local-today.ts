@@ -1,6 +1,7 @@
 import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
 import type { CaseRow } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
+import { calendarOfCase } from '../cases/case-calendar.js';
 import type { AppContext } from '../context.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 
@@ -10,9 +11,8 @@ import { getOrganisation } from '../settings/get-organisation.js';
  */
 export async function localToday(
   ctx: AppContext,
-  row: Pick<CaseRow, 'calendar_region'>,
+  row: Pick<CaseRow, 'calendar_country' | 'calendar_region'>,
   db: Db = ctx.db,
 ): Promise<string> {
-  const region = row.calendar_region ?? (await getOrganisation(ctx, db)).defaultRegion;
-  return localDateIn(ctx.clock(), timeZoneOf({ country: 'CA', region }));
+  return localDateIn(ctx.clock(), timeZoneOf(calendarOfCase(row, await getOrganisation(ctx, db))));
 }

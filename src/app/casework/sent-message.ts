@@ -1,9 +1,10 @@
+import { timeZoneOf } from '../../domain/business-calendar.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import type { Language } from '../../domain/language.js';
 import { maySeeCase } from '../../domain/permissions.js';
-import type { CanadianRegion } from '../../domain/region.js';
 import { eventOfCase, findCase } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
+import { calendarOfCase } from '../cases/case-calendar.js';
 import { caseAssignment } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
@@ -17,7 +18,8 @@ export interface SentMessage {
   customerName: string;
   /** Shown on a letter only: staff print what the post needs. */
   postalAddress: string | null;
-  region: CanadianRegion;
+  /** The customer's time zone, for the letter's date. */
+  timeZone: string;
   sentAt: Date;
 }
 
@@ -39,7 +41,7 @@ export async function getSentMessage(
     language: row.language,
     customerName: row.customer_name ?? '',
     postalAddress: row.customer_postal_address,
-    region: row.calendar_region ?? (await getOrganisation(ctx)).defaultRegion,
+    timeZone: timeZoneOf(calendarOfCase(row, await getOrganisation(ctx))),
     sentAt: event.occurred_at,
   });
 }

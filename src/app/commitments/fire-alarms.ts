@@ -9,6 +9,7 @@ import { managersToTell, recordAlarm } from '../../store/commitment-store.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { findStaffById } from '../../store/staff-store.js';
+import { calendarOfCase } from '../cases/case-calendar.js';
 import { messageSentEvent, queueCustomerMessage } from '../casework/queue-customer-message.js';
 import type { AppContext } from '../context.js';
 import { outboxMessage } from '../outbox-message.js';
@@ -17,7 +18,7 @@ import { policyOfCase } from '../policies/policy-in-force.js';
 export const STAFF_ALERT_TEMPLATE = 'staff_commitment_alert';
 
 export function calendarOf(row: CaseRow, organisation: OrganisationProfile): CalendarRegion {
-  return { country: 'CA', region: row.calendar_region ?? organisation.defaultRegion };
+  return calendarOfCase(row, organisation);
 }
 
 interface Recipient {

@@ -16,6 +16,7 @@ import {
   updateOmbudsmanCaseRow,
 } from '../../store/ombudsman-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
+import { calendarOfCase } from '../cases/case-calendar.js';
 import { changeCase } from '../cases/change-case.js';
 import { staffActor } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
@@ -83,8 +84,7 @@ export async function recordOmbudsmanCase(
     const at = ctx.clock();
     if (referral.receivedAt.getTime() > at.getTime())
       return failure({ code: 'INVALID_INPUT', fields: [{ field: '/receivedAt', rule: 'dateInFuture' }] });
-    const region = row.calendar_region ?? organisation.defaultRegion;
-    const receivedOn = localDateIn(referral.receivedAt, timeZoneOf({ country: 'CA', region }));
+    const receivedOn = localDateIn(referral.receivedAt, timeZoneOf(calendarOfCase(row, organisation)));
     const deadlines = ombudsmanDeadlines(receivedOn);
     const inserted = await insertOmbudsmanCase(trx, {
       case_id: row.id,

@@ -224,7 +224,10 @@ async function playCase(
             handler,
             {
               ...ref,
-              carriedOutOn: await localToday(ctx, { calendar_region: demo.customer.region }),
+              carriedOutOn: await localToday(ctx, {
+                calendar_country: 'CA',
+                calendar_region: demo.customer.region,
+              }),
               text: texts.remedy,
             },
             'console',

@@ -95,6 +95,11 @@ export const CaseFileSchema = Type.Object({
     }),
   ),
   ombudsmanNoticeSentAt: nullable(dateTime),
+  calendar: Type.Object(
+    { country: Type.String(), region: Type.String(), timeZone: Type.String() },
+    { description: 'C6: the calendar the dates follow' },
+  ),
+  urgentReason: nullable(Type.String()),
   policy: Type.Union([Type.Object({ id: Type.String(), version: Type.Integer() }), Type.Null()], {
     description: 'C6: the policy version the promises were made under',
   }),

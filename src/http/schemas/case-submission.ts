@@ -2,7 +2,8 @@ import { type Static, Type } from 'typebox';
 import { CASE_KINDS } from '../../domain/case-lifecycle.js';
 import { INTAKE_CHANNELS } from '../../domain/channel.js';
 import { CATEGORIES, CUSTOMER_TYPES, PREFERRED_CONTACTS, SERVICES } from '../../domain/complaint.js';
-import { CANADIAN_REGIONS } from '../../domain/region.js';
+import { URGENT_REASONS } from '../../domain/policy.js';
+import { AUSTRALIAN_REGIONS, CANADIAN_REGIONS, UK_REGIONS } from '../../domain/region.js';
 
 /** A string that must be one of `values` (one clear "choose one" error, unlike a union of literals). */
 export function stringEnum<T extends string>(values: readonly T[], description?: string) {
@@ -29,6 +30,18 @@ export const CustomerSchema = Type.Object(
     province: Type.Optional(
       stringEnum(CANADIAN_REGIONS, 'Decides the business-day calendar; default: the organisation’s'),
     ),
+    country: Type.Optional(
+      stringEnum(
+        ['CA', 'AU', 'GB'] as const,
+        'ISO 3166 code; outside Canada, give `region` too (default CA)',
+      ),
+    ),
+    region: Type.Optional(
+      stringEnum(
+        [...AUSTRALIAN_REGIONS, ...UK_REGIONS],
+        'Outside Canada: the Australian state or territory, or the UK nation (ENG, NIR, SCT, WLS) whose calendar applies',
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -38,6 +51,9 @@ const submissionFields = {
     Type.String({ maxLength: 35, description: 'en, fr, nl or it; anything else falls back to en' }),
   ),
   customer: CustomerSchema,
+  urgentReason: Type.Optional(
+    stringEnum(URGENT_REASONS, 'Why it cannot wait: the policy gives urgent cases shorter times'),
+  ),
   service: stringEnum(SERVICES),
   category: stringEnum(CATEGORIES),
   description: Type.String({ minLength: 1, maxLength: 20000, description: 'What happened' }),

@@ -10,6 +10,7 @@ import * as m009 from './009-ombudsman-notice.js';
 import * as m010 from './010-ombudsman-cases.js';
 import * as m011 from './011-policies.js';
 import * as m012 from './012-ombudsman-letters.js';
+import * as m013 from './013-calendars-and-urgency.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'ombudsman cases', sql: m010.sql },
   { version: 11, name: 'policies', sql: m011.sql },
   { version: 12, name: 'ombudsman letters', sql: m012.sql },
+  { version: 13, name: 'calendars and urgency', sql: m013.sql },
 ];

@@ -213,7 +213,6 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
     const colleagues = file.value.actions.includes('assign')
       ? await listStaff(ctx, session.staff)
       : undefined;
-    const region = file.value.customer.region ?? context.organisation.defaultRegion;
     return sendPage(
       reply,
       <CasePage
@@ -223,7 +222,7 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
         file={file.value}
         {...(customer.ok ? { customer: customer.value } : {})}
         colleagues={colleagues?.ok ? colleagues.value.filter((c) => c.active) : []}
-        timeZone={REGION_TIME_ZONES[region]}
+        timeZone={file.value.calendar.timeZone}
         {...extra}
       />,
       status,
