@@ -18,7 +18,6 @@ import { CATEGORIES, CUSTOMER_TYPES } from '../domain/complaint.js';
 import { WRITABLE_TEMPLATES } from '../domain/customer-message.js';
 import { LANGUAGES } from '../domain/language.js';
 import { IDENTITY_CHECK_RESULTS } from '../domain/personal-data.js';
-import { REGION_TIME_ZONES } from '../domain/region.js';
 import { customerMessageWords } from '../notify/customer-message-text.js';
 import { messageLetter } from '../notify/message-letter.js';
 import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';

@@ -1,6 +1,5 @@
 import type { Acknowledgement } from '../app/cases/acknowledgement.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
-import { REGION_TIME_ZONES } from '../domain/region.js';
 import { formatInstantDate } from '../i18n/format-date.js';
 import { translator } from '../i18n/index.js';
 import { acknowledgementText } from './acknowledgement-text.js';

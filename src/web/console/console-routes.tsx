@@ -19,7 +19,6 @@ import { CASE_KINDS, CASE_STATUSES } from '../../domain/case-lifecycle.js';
 import { INTAKE_CHANNELS } from '../../domain/channel.js';
 import { CATEGORIES, CUSTOMER_TYPES } from '../../domain/complaint.js';
 import { isLanguage, languageOrDefault } from '../../domain/language.js';
-import { REGION_TIME_ZONES } from '../../domain/region.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { problemFromAppError } from '../../http/problem.js';
 import { toSubmission } from '../../http/to-submission.js';
