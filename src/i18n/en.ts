@@ -695,6 +695,9 @@ export const en = {
   'console.ombudsman.step.objection': 'Answered on objection',
   'console.ombudsman.step.reported': 'Reported back',
   'console.ombudsman.step.closed': 'Closed by the ombudsman',
+  'console.due.update': 'update',
+  'console.due.answer': 'answer',
+  'console.due.escalation': 'escalation answer',
 } as const;
 
 export type MessageKey = keyof typeof en;

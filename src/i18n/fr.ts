@@ -713,4 +713,7 @@ export const fr: Messages = {
   'console.ombudsman.step.objection': 'Réponse sur l’objection donnée',
   'console.ombudsman.step.reported': 'Rapport remis',
   'console.ombudsman.step.closed': 'Close par l’ombudsman',
+  'console.due.update': 'mise à jour',
+  'console.due.answer': 'réponse',
+  'console.due.escalation': 'réponse à l’escalade',
 };

@@ -704,4 +704,7 @@ export const it: Messages = {
   'console.ombudsman.step.objection': 'Risposto sull’obiezione',
   'console.ombudsman.step.reported': 'Relazione inviata',
   'console.ombudsman.step.closed': 'Chiuso dall’ombudsman',
+  'console.due.update': 'aggiornamento',
+  'console.due.answer': 'risposta',
+  'console.due.escalation': 'risposta all’escalation',
 };

@@ -701,4 +701,7 @@ export const nl: Messages = {
   'console.ombudsman.step.objection': 'Antwoord over bezwaar gegeven',
   'console.ombudsman.step.reported': 'Verslag uitgebracht',
   'console.ombudsman.step.closed': 'Gesloten door de ombudsman',
+  'console.due.update': 'update',
+  'console.due.answer': 'antwoord',
+  'console.due.escalation': 'antwoord escalatie',
 };

@@ -146,6 +146,16 @@ export function QueuePage(props: QueuePageProps) {
                   {item.dueOn && item.dueOn < props.today ? (
                     <span class="late"> ({t('console.overdue')})</span>
                   ) : null}
+                  {item.dueOn ? (
+                    <span class="who">
+                      {' '}
+                      {item.dueOn === item.nextUpdateBy
+                        ? t('console.due.update')
+                        : item.escalationLevel > 1
+                          ? t('console.due.escalation')
+                          : t('console.due.answer')}
+                    </span>
+                  ) : null}
                 </td>
                 <td>{item.owner?.displayName ?? t('console.unassigned')}</td>
               </tr>
