@@ -30,7 +30,9 @@ export type CustomerMessage =
   /** C8: the expected date passed without an outcome or a delay notice; sent by the sweep. */
   | { template: 'automatic_delay_notice'; missedDate: string }
   /** C10: the way to the ombudsman, at deadlock or when the policy's weeks have passed (Ofcom). */
-  | { template: 'ombudsman_notice'; reason: 'deadlock' | 'weeks_after_receipt' };
+  | { template: 'ombudsman_notice'; reason: 'deadlock' | 'weeks_after_receipt' }
+  /** C8/C10: resolved quickly (within the policy's days): what was agreed, and where to turn if it comes back. */
+  | { template: 'resolution_summary'; resolvedOn: string };
 
 /** A message as queued: whether it names the ombudsman was decided by the case's policy then. */
 export type SentCustomerMessage = CustomerMessage & { ombudsmanNotice?: boolean };
@@ -59,6 +61,7 @@ export function ombudsmanNoticeDue(message: CustomerMessage, noticeAt: readonly 
     case 'outcome':
       return byLevel(message.level);
     case 'ombudsman_notice':
+    case 'resolution_summary':
       return true;
     default:
       return false;

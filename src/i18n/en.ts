@@ -698,6 +698,11 @@ export const en = {
   'console.due.update': 'update',
   'console.due.answer': 'answer',
   'console.due.escalation': 'escalation answer',
+  'msg.resolution_summary.subject': 'Your complaint {trackingNumber} is resolved: a summary',
+  'msg.resolution_summary.body':
+    'You accepted our answer on {date}, and your complaint is resolved. This message is your written record of it.',
+  'msg.resolution_summary.comesBack':
+    'If the problem comes back or what we agreed is not done, call us at {phone} or follow your case at {followUrl}.',
 } as const;
 
 export type MessageKey = keyof typeof en;

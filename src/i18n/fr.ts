@@ -716,4 +716,9 @@ export const fr: Messages = {
   'console.due.update': 'mise à jour',
   'console.due.answer': 'réponse',
   'console.due.escalation': 'réponse à l’escalade',
+  'msg.resolution_summary.subject': 'Votre plainte {trackingNumber} est réglée : un résumé',
+  'msg.resolution_summary.body':
+    'Vous avez accepté notre réponse le {date}, et votre plainte est réglée. Ce message en est la confirmation écrite.',
+  'msg.resolution_summary.comesBack':
+    'Si le problème revient ou si ce qui a été convenu n’est pas fait, appelez-nous au {phone} ou suivez votre dossier sur {followUrl}.',
 };

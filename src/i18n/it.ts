@@ -707,4 +707,9 @@ export const it: Messages = {
   'console.due.update': 'aggiornamento',
   'console.due.answer': 'risposta',
   'console.due.escalation': 'risposta all’escalation',
+  'msg.resolution_summary.subject': 'Il suo reclamo {trackingNumber} è risolto: un riepilogo',
+  'msg.resolution_summary.body':
+    'Ha accettato la nostra risposta il {date}, e il suo reclamo è risolto. Questo messaggio ne è la conferma scritta.',
+  'msg.resolution_summary.comesBack':
+    'Se il problema si ripresenta o quanto concordato non viene fatto, ci chiami al {phone} o segua la pratica su {followUrl}.',
 };

@@ -704,4 +704,9 @@ export const nl: Messages = {
   'console.due.update': 'update',
   'console.due.answer': 'antwoord',
   'console.due.escalation': 'antwoord escalatie',
+  'msg.resolution_summary.subject': 'Uw klacht {trackingNumber} is opgelost: een samenvatting',
+  'msg.resolution_summary.body':
+    'U hebt ons antwoord op {date} aanvaard, en uw klacht is opgelost. Dit bericht is de schriftelijke bevestiging.',
+  'msg.resolution_summary.comesBack':
+    'Komt het probleem terug of gebeurt wat we afspraken niet, bel ons dan op {phone} of volg uw zaak op {followUrl}.',
 };

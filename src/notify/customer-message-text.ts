@@ -114,6 +114,14 @@ export function customerMessageWords(message: SentCustomerMessage, setting: Mess
             t('msg.delay.escalate', { followUrl: setting.followUrl, phone }),
           ],
         };
+      case 'resolution_summary':
+        return {
+          subject: t('msg.resolution_summary.subject', { trackingNumber }),
+          paragraphs: [
+            t('msg.resolution_summary.body', { date: formatLocalDate(message.resolvedOn, setting.language) }),
+            t('msg.resolution_summary.comesBack', { phone, followUrl: setting.followUrl }),
+          ],
+        };
       case 'ombudsman_notice':
         return {
           subject: t('msg.ombudsman_notice.subject', { trackingNumber }),

@@ -304,3 +304,29 @@ describe('C6 the customer’s own calendar, and urgency', () => {
     expect(file).toMatchObject({ expectedResponseBy: '2026-11-24', urgentReason: 'disconnection' });
   });
 });
+
+describe('C8 C10 the quick-resolution summary', () => {
+  it('C8 C10 a complaint resolved within 3 business days gets a written summary naming the CCTS; a slower one does not', async () => {
+    clock.advance(new Date('2026-11-20T15:00:00Z').getTime() - clock().getTime());
+    admin = await signInAs(server);
+    const resolve = async (tn: string) => {
+      await admin.post(`/api/v1/cases/${tn}/outcome`, {
+        text: 'We refund the charge.',
+        version: await versionOf(admin, tn),
+      });
+      const accepted = await admin.post(`/api/v1/cases/${tn}/outcome-reply`, {
+        accepted: true,
+        version: await versionOf(admin, tn),
+      });
+      expect(accepted.status).toBe(200);
+      return noticeFlags((await admin.get<Told>(`/api/v1/cases/${tn}`)).body);
+    };
+    const quick = await phoneComplaint(admin);
+    expect(await resolve(quick)).toEqual(['outcome:false', 'resolution_summary:true']);
+
+    const slow = await phoneComplaint(admin);
+    clock.advance(6 * 24 * 3600 * 1000); // Thursday 26 November: 4 business days later
+    admin = await signInAs(server);
+    expect(await resolve(slow)).toEqual(['outcome:false']);
+  });
+});

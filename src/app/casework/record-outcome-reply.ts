@@ -8,6 +8,7 @@ import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-c
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { messageSentEvent, queueCustomerMessage } from './queue-customer-message.js';
+import { sendQuickResolutionSummary } from './quick-resolution-summary.js';
 
 /**
  * The customer told an advisor whether they accept the outcome. Not accepting a complaint's
@@ -23,7 +24,11 @@ export async function recordOutcomeReply(
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, reply, channel, async ({ trx, row, origin, at }) => {
     const details = reply.customerWords ? { customerWords: reply.customerWords } : {};
-    if (reply.accepted) return changeCase(trx, row, { type: 'accept_outcome' }, origin, { details });
+    if (reply.accepted) {
+      const accepted = await changeCase(trx, row, { type: 'accept_outcome' }, origin, { details });
+      if (accepted.ok) await sendQuickResolutionSummary(ctx, trx, accepted.value, origin);
+      return accepted;
+    }
     const answerBy = await escalationDueDate(ctx, row, at, undefined, trx);
     const rejected = await changeCase(trx, row, { type: 'reject_outcome' }, origin, {
       details: { ...details, expectedResponseBy: answerBy },

@@ -16,6 +16,7 @@ import { complaintAcknowledgedNow } from '../cases/complaint-acknowledged-now.js
 import { escalationDueDate } from '../cases/escalation-due-date.js';
 import { queueAcknowledgement } from '../cases/queue-acknowledgement.js';
 import { messageSentEvent, queueCustomerMessage } from '../casework/queue-customer-message.js';
+import { sendQuickResolutionSummary } from '../casework/quick-resolution-summary.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { outboxMessage } from '../outbox-message.js';
@@ -129,7 +130,10 @@ export async function replyToOutcome(
       columns: () => (answerBy ? { owner_id: null, expected_response_by: answerBy } : {}),
       alsoWrite: async (trx, saved, at) => {
         await notifyOwner(ctx, trx, saved, at, input.accepted ? 'outcome_accepted' : 'outcome_rejected');
-        if (!answerBy) return;
+        if (!answerBy) {
+          await sendQuickResolutionSummary(ctx, trx, saved, { actor: CUSTOMER, channel: 'web', at });
+          return;
+        }
         const queued = await queueCustomerMessage(
           ctx,
           trx,
