@@ -11,6 +11,7 @@ import { consoleAuthRoutes } from '../web/console/console-auth-routes.js';
 import { consoleDashboardRoutes } from '../web/console/console-dashboard-routes.js';
 import { consoleEligibilityRoutes } from '../web/console/console-eligibility-routes.js';
 import { consoleOmbudsmanRoutes } from '../web/console/console-ombudsman-routes.js';
+import { consolePolicyRoutes } from '../web/console/console-policy-routes.js';
 import { consoleRoutes } from '../web/console/console-routes.js';
 import { followPages } from '../web/follow/follow-routes.js';
 import { errorPageRenderer, webRoutes } from '../web/routes.js';
@@ -145,6 +146,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(consoleEligibilityRoutes, { ctx: deps.ctx });
   await app.register(consoleDashboardRoutes, { ctx: deps.ctx });
   await app.register(consoleOmbudsmanRoutes, { ctx: deps.ctx });
+  await app.register(consolePolicyRoutes, { ctx: deps.ctx });
   await app.register(followPages, consoleDeps);
   await app.register(webRoutes, {
     ctx: deps.ctx,

@@ -703,6 +703,24 @@ export const en = {
     'You accepted our answer on {date}, and your complaint is resolved. This message is your written record of it.',
   'msg.resolution_summary.comesBack':
     'If the problem comes back or what we agreed is not done, call us at {phone} or follow your case at {followUrl}.',
+  'console.policy.title': 'Policies and their times',
+  'console.policy.others': 'Policies',
+  'console.policy.inForce': 'in force',
+  'console.policy.version': 'version {version}',
+  'console.policy.time.investigation': 'To the outcome of a complaint',
+  'console.policy.time.updateInterval': 'Between updates to the customer',
+  'console.policy.time.escalationLevel2': 'To the answer at escalation level 2',
+  'console.policy.time.escalationLevel3': 'To the answer at escalation level 3',
+  'console.policy.time.urgentInvestigation': 'To the outcome of an urgent complaint',
+  'console.policy.time.finalResponseCap': 'Latest final response, from receipt',
+  'console.policy.amount': 'Days',
+  'console.policy.unit': 'Counted in',
+  'console.policy.unit.business_days': 'business days',
+  'console.policy.unit.calendar_days': 'calendar days',
+  'console.policy.blankForNone': 'Leave empty for none.',
+  'console.policy.note': 'Why it changes (kept with the version)',
+  'console.policy.save': 'Save as version {version}',
+  'console.policy.history': 'Versions',
 } as const;
 
 export type MessageKey = keyof typeof en;

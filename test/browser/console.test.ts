@@ -326,5 +326,27 @@ describe('C3 C4 C5 C7 C8 C9 the staff console in a real browser', () => {
       reason: 'other',
     });
     await admin.send('PUT', '/api/v1/settings/ccts-eligibility', before);
+
+    // C6: a policy's times, adjusted as a new version with a reason.
+    await page.goto(`${server.url}/console/admin`);
+    await page.getByRole('link', { name: 'Policies and their times' }).click();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const fieldset = page.locator('fieldset', { hasText: 'To the outcome of a complaint' });
+    await page.getByLabel('Why it changes (kept with the version)').fill('More time for complex cases.');
+    await fieldset.getByLabel('Days').fill('not a number');
+    await clickAndLoad(page, /^Save as version/);
+    expect(await page.locator('[aria-invalid="true"]').count()).toBeGreaterThan(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await fieldset.getByLabel('Days').fill('11');
+    expect(await page.getByLabel('Why it changes (kept with the version)').inputValue()).toBe(
+      'More time for complex cases.',
+    ); // kept
+    await clickAndLoad(page, /^Save as version/);
+    const policy = await admin.get<{
+      version: number;
+      rules: { times: { investigation: { amount: number } } };
+    }>('/api/v1/policies/ca-ccts');
+    expect(policy.body.rules.times.investigation.amount).toBe(11);
+    expect(await page.locator('ol li').first().textContent()).toContain('More time for complex cases.');
   });
 });

@@ -197,9 +197,14 @@ export function AdminPage(props: AdminPageProps) {
 
       <section aria-labelledby="settings-title">
         <h2 id="settings-title">{t('console.admin.settings')}</h2>
-        <p>
-          <a href="/console/admin/eligibility">{t('console.eligibility.title')}</a>
-        </p>
+        <ul>
+          <li>
+            <a href="/console/admin/eligibility">{t('console.eligibility.title')}</a>
+          </li>
+          <li>
+            <a href="/console/admin/policies">{t('console.policy.title')}</a>
+          </li>
+        </ul>
         <form method="post" action="/console/admin/settings">
           <CsrfField csrf={csrf} />
           <TextInput
