@@ -5,7 +5,6 @@ import type { StaffSession } from '../../app/auth/resume-staff-session.js';
 import type { AppContext } from '../../app/context.js';
 import type { AppError } from '../../app/errors.js';
 import { listPolicies } from '../../app/policies/policies.js';
-import { getOrganisation } from '../../app/settings/get-organisation.js';
 import {
   type OrganisationSettingsChange,
   updateOrganisation,
@@ -19,10 +18,8 @@ import { toFieldErrors } from '../../http/field-errors.js';
 import { problemFromAppError } from '../../http/problem.js';
 import { OrganisationSchema } from '../../http/schemas/organisation.js';
 import type { PageContext } from '../components/layout.js';
-import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
-import { consoleGuards } from './console-guards.js';
-import { ConsoleLayout } from './console-layout.js';
+import { consoleKit } from './console-guards.js';
 import { fieldErrors } from './field-errors.js';
 import { AdminPage, type AdminPageProps } from './pages/admin-page.js';
 
@@ -86,10 +83,7 @@ export async function consoleAdminRoutes(
   deps: { ctx: AppContext; messageQueued: () => void },
 ): Promise<void> {
   const { ctx } = deps;
-  const hidden = { schema: { hide: true } };
-  const page = async (request: FastifyRequest, reply: FastifyReply) =>
-    pageContext(request, reply, await getOrganisation(ctx));
-  const { staffOrSignIn, formSession } = consoleGuards(ctx, page);
+  const { hidden, page, staffOrSignIn, formSession, sendRefusalPage } = consoleKit(ctx);
 
   async function render(
     request: FastifyRequest,
@@ -100,18 +94,7 @@ export async function consoleAdminRoutes(
   ) {
     const context = await page(request, reply);
     if (!may(session.staff.role, 'staff.manage')) {
-      return sendPage(
-        reply,
-        <ConsoleLayout
-          page={context}
-          title={context.t('console.case.forbidden')}
-          staff={session.staff}
-          csrf={session.csrfToken}
-        >
-          <h1>{context.t('console.case.forbidden')}</h1>
-        </ConsoleLayout>,
-        403,
-      );
+      return sendRefusalPage(request, reply, session);
     }
     const [accounts, teams, policies] = await Promise.all([
       listStaff(ctx, session.staff),

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffSession } from '../../app/auth/resume-staff-session.js';
 import type { AppContext } from '../../app/context.js';
 import { getEligibilityRules, updateEligibilityRules } from '../../app/settings/eligibility.js';
-import { getOrganisation } from '../../app/settings/get-organisation.js';
 import {
   type EligibilityRule,
   INELIGIBILITY_REASONS,
@@ -17,10 +16,8 @@ import {
   type Service,
 } from '../../domain/complaint.js';
 import { may } from '../../domain/permissions.js';
-import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
-import { consoleGuards } from './console-guards.js';
-import { ConsoleLayout } from './console-layout.js';
+import { consoleKit } from './console-guards.js';
 import { EligibilityPage, type EligibilityRow, rowOf } from './pages/eligibility-page.js';
 
 const MAX_ROWS = 200;
@@ -73,10 +70,7 @@ export async function consoleEligibilityRoutes(
   deps: { ctx: AppContext },
 ): Promise<void> {
   const { ctx } = deps;
-  const hidden = { schema: { hide: true } };
-  const page = async (request: FastifyRequest, reply: FastifyReply) =>
-    pageContext(request, reply, await getOrganisation(ctx));
-  const { staffOrSignIn, formSession } = consoleGuards(ctx, page);
+  const { hidden, page, staffOrSignIn, formSession, sendRefusalPage } = consoleKit(ctx);
 
   async function render(
     request: FastifyRequest,
@@ -87,18 +81,7 @@ export async function consoleEligibilityRoutes(
   ) {
     const context = await page(request, reply);
     if (!may(session.staff.role, 'settings.manage')) {
-      return sendPage(
-        reply,
-        <ConsoleLayout
-          page={context}
-          title={context.t('console.case.forbidden')}
-          staff={session.staff}
-          csrf={session.csrfToken}
-        >
-          <h1>{context.t('console.case.forbidden')}</h1>
-        </ConsoleLayout>,
-        403,
-      );
+      return sendRefusalPage(request, reply, session);
     }
     const rows = extra.rows ?? (await getEligibilityRules(ctx)).map(rowOf);
     return sendPage(

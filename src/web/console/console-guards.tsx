@@ -1,7 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffSession } from '../../app/auth/resume-staff-session.js';
 import type { AppContext } from '../../app/context.js';
+import { getOrganisation } from '../../app/settings/get-organisation.js';
 import type { PageContext } from '../components/layout.js';
+import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
 import { ConsoleLayout } from './console-layout.js';
 import { consoleSession, csrfValid, formFields } from './console-session.js';
@@ -46,5 +48,30 @@ export function consoleGuards(
     return { session, fields };
   }
 
-  return { staffOrSignIn, formSession };
+  /** The page that says "you may not do this" (or that the thing is not there), in the console's frame. */
+  async function sendRefusalPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    session: StaffSession,
+    status: 403 | 404 = 403,
+  ) {
+    const context = await page(request, reply);
+    const title = context.t(status === 404 ? 'console.case.notFound' : 'console.case.forbidden');
+    return sendPage(
+      reply,
+      <ConsoleLayout page={context} title={title} staff={session.staff} csrf={session.csrfToken}>
+        <h1>{title}</h1>
+      </ConsoleLayout>,
+      status,
+    );
+  }
+
+  return { staffOrSignIn, formSession, sendRefusalPage };
+}
+
+/** What every console route file starts with: hidden from the OpenAPI document, the page context, the guards. */
+export function consoleKit(ctx: AppContext) {
+  const page = async (request: FastifyRequest, reply: FastifyReply) =>
+    pageContext(request, reply, await getOrganisation(ctx));
+  return { hidden: { schema: { hide: true } }, page, ...consoleGuards(ctx, page) };
 }

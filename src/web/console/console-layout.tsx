@@ -94,3 +94,26 @@ export function ConsoleLayout({ page, title, staff, csrf, children }: ConsoleLay
     </html>
   );
 }
+
+/** After a form: "saved", or the summary of what to correct (each field also shows its own error). */
+export function FormOutcome(props: {
+  page: PageContext;
+  saved?: boolean | undefined;
+  errors?: Record<string, string> | undefined;
+}) {
+  const { t } = props.page;
+  return (
+    <>
+      {props.saved ? (
+        <p class="notice" role="status">
+          {t('console.case.saved')}
+        </p>
+      ) : null}
+      {props.errors ? (
+        <p class="notice problem" role="alert">
+          {t('validation.summary')} {Object.values(props.errors).join(' ')}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -7,15 +7,12 @@ import {
   recordOmbudsmanCase,
   updateOmbudsmanCase,
 } from '../../app/ombudsman/ombudsman-cases.js';
-import { getOrganisation } from '../../app/settings/get-organisation.js';
 import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
 import { OMBUDSMAN_STAGES, type OmbudsmanStage } from '../../domain/ombudsman-case.js';
 import { may } from '../../domain/permissions.js';
 import { problemFromAppError } from '../../http/problem.js';
-import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
-import { consoleGuards } from './console-guards.js';
-import { ConsoleLayout } from './console-layout.js';
+import { consoleKit } from './console-guards.js';
 import { fieldErrors } from './field-errors.js';
 import { OmbudsmanPage } from './pages/ombudsman-page.js';
 
@@ -25,10 +22,7 @@ const stageOf = (value: string | undefined): OmbudsmanStage | undefined =>
 /** C10 in the console: record a complaint the ombudsman forwarded, and move it on. */
 export async function consoleOmbudsmanRoutes(app: FastifyInstance, deps: { ctx: AppContext }): Promise<void> {
   const { ctx } = deps;
-  const hidden = { schema: { hide: true } };
-  const page = async (request: FastifyRequest, reply: FastifyReply) =>
-    pageContext(request, reply, await getOrganisation(ctx));
-  const { staffOrSignIn, formSession } = consoleGuards(ctx, page);
+  const { hidden, page, staffOrSignIn, formSession, sendRefusalPage } = consoleKit(ctx);
 
   async function render(
     request: FastifyRequest,
@@ -42,18 +36,7 @@ export async function consoleOmbudsmanRoutes(app: FastifyInstance, deps: { ctx: 
   ) {
     const context = await page(request, reply);
     if (!may(session.staff.role, 'ombudsman.manage')) {
-      return sendPage(
-        reply,
-        <ConsoleLayout
-          page={context}
-          title={context.t('console.case.forbidden')}
-          staff={session.staff}
-          csrf={session.csrfToken}
-        >
-          <h1>{context.t('console.case.forbidden')}</h1>
-        </ConsoleLayout>,
-        403,
-      );
+      return sendRefusalPage(request, reply, session);
     }
     const cases = await listOmbudsman(ctx, session.staff, {});
     const today = localDateIn(

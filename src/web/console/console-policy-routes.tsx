@@ -1,16 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffSession } from '../../app/auth/resume-staff-session.js';
 import type { AppContext } from '../../app/context.js';
-import { addPolicyVersion, getPolicy, listPolicies, type PolicyDetail } from '../../app/policies/policies.js';
+import { addPolicyVersion, getPolicy, listPolicies } from '../../app/policies/policies.js';
 import { getOrganisation } from '../../app/settings/get-organisation.js';
 import { may } from '../../domain/permissions.js';
 import { DURATION_UNITS, type Duration, type DurationUnit, type PolicyRules } from '../../domain/policy.js';
 import { problemFromAppError } from '../../http/problem.js';
 import type { PageContext } from '../components/layout.js';
-import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
-import { consoleGuards } from './console-guards.js';
-import { ConsoleLayout } from './console-layout.js';
+import { consoleKit } from './console-guards.js';
 import { EDITABLE_TIMES, type EditableTime, PolicyPage } from './pages/policy-page.js';
 
 /** The durations the form describes, or the fields that are not whole numbers of days. */
@@ -54,10 +52,7 @@ function withTimes(rules: PolicyRules, times: Record<EditableTime, Duration | nu
 /** C6 in the console: read a policy and adjust its times (admins); each save is a version. */
 export async function consolePolicyRoutes(app: FastifyInstance, deps: { ctx: AppContext }): Promise<void> {
   const { ctx } = deps;
-  const hidden = { schema: { hide: true } };
-  const page = async (request: FastifyRequest, reply: FastifyReply) =>
-    pageContext(request, reply, await getOrganisation(ctx));
-  const { staffOrSignIn, formSession } = consoleGuards(ctx, page);
+  const { hidden, page, staffOrSignIn, formSession, sendRefusalPage } = consoleKit(ctx);
 
   async function render(
     request: FastifyRequest,
@@ -75,21 +70,10 @@ export async function consolePolicyRoutes(app: FastifyInstance, deps: { ctx: App
       listPolicies(ctx, session.staff),
       getPolicy(ctx, session.staff, id),
     ]);
-    if (!may(session.staff.role, 'settings.manage') || !all.ok || !chosen.ok) {
-      const notFound = chosen.ok === false && chosen.error.code === 'NOT_FOUND';
-      return sendPage(
-        reply,
-        <ConsoleLayout
-          page={context}
-          title={context.t('console.case.forbidden')}
-          staff={session.staff}
-          csrf={session.csrfToken}
-        >
-          <h1>{context.t(notFound ? 'console.case.notFound' : 'console.case.forbidden')}</h1>
-        </ConsoleLayout>,
-        notFound ? 404 : 403,
-      );
-    }
+    if (!may(session.staff.role, 'settings.manage') || !all.ok)
+      return sendRefusalPage(request, reply, session);
+    if (!chosen.ok)
+      return sendRefusalPage(request, reply, session, chosen.error.code === 'NOT_FOUND' ? 404 : 403);
     return sendPage(
       reply,
       <PolicyPage
@@ -97,7 +81,7 @@ export async function consolePolicyRoutes(app: FastifyInstance, deps: { ctx: App
         staff={session.staff}
         csrf={session.csrfToken}
         policies={all.value.map((p) => ({ id: p.policyId, name: p.name, active: p.active }))}
-        policy={chosen.value as PolicyDetail}
+        policy={chosen.value}
         {...(extra.form ? { form: extra.form } : {})}
         saved={extra.saved === true}
       />,

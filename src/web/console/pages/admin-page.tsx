@@ -7,7 +7,7 @@ import { STAFF_ROLES } from '../../../domain/staff-role.js';
 import { LANGUAGE_NAMES } from '../../../i18n/index.js';
 import { Select, TextArea, TextInput } from '../../components/form-fields.js';
 import type { PageContext } from '../../components/layout.js';
-import { ConsoleLayout, CsrfField } from '../console-layout.js';
+import { ConsoleLayout, CsrfField, FormOutcome } from '../console-layout.js';
 
 export interface AdminPageProps {
   page: PageContext;
@@ -43,16 +43,7 @@ export function AdminPage(props: AdminPageProps) {
   return (
     <ConsoleLayout page={page} title={t('console.admin.title')} staff={props.staff} csrf={csrf}>
       <h1>{t('console.admin.title')}</h1>
-      {props.saved ? (
-        <p class="notice" role="status">
-          {t('console.case.saved')}
-        </p>
-      ) : null}
-      {props.form ? (
-        <p class="notice problem" role="alert">
-          {t('validation.summary')} {Object.values(props.form.errors).join(' ')}
-        </p>
-      ) : null}
+      <FormOutcome page={page} saved={props.saved} errors={props.form?.errors} />
 
       <section aria-labelledby="staff-title">
         <h2 id="staff-title">{t('console.admin.staff')}</h2>

@@ -4,7 +4,7 @@ import { OMBUDSMAN_STAGES } from '../../../domain/ombudsman-case.js';
 import { formatLocalDate } from '../../../i18n/format-date.js';
 import { Select, TextInput } from '../../components/form-fields.js';
 import type { PageContext } from '../../components/layout.js';
-import { ConsoleLayout, CsrfField } from '../console-layout.js';
+import { ConsoleLayout, CsrfField, FormOutcome } from '../console-layout.js';
 
 export interface OmbudsmanPageProps {
   page: PageContext;
@@ -27,16 +27,7 @@ export function OmbudsmanPage(props: OmbudsmanPageProps) {
   return (
     <ConsoleLayout page={page} title={t('console.ombudsman.title')} staff={props.staff} csrf={csrf}>
       <h1>{t('console.ombudsman.title')}</h1>
-      {props.saved ? (
-        <p class="notice" role="status">
-          {t('console.case.saved')}
-        </p>
-      ) : null}
-      {props.form ? (
-        <p class="notice problem" role="alert">
-          {t('validation.summary')} {Object.values(errors).join(' ')}
-        </p>
-      ) : null}
+      <FormOutcome page={page} saved={props.saved} errors={props.form?.errors} />
       <section aria-labelledby="record-title">
         <h2 id="record-title">{t('console.ombudsman.record')}</h2>
         <form method="post" action="/console/ombudsman" class="form-section">

@@ -3,7 +3,7 @@ import type { PolicyDetail } from '../../../app/policies/policies.js';
 import { DURATION_UNITS, type Duration } from '../../../domain/policy.js';
 import { Select, TextArea, TextInput } from '../../components/form-fields.js';
 import type { PageContext } from '../../components/layout.js';
-import { ConsoleLayout, CsrfField } from '../console-layout.js';
+import { ConsoleLayout, CsrfField, FormOutcome } from '../console-layout.js';
 
 /** The times an admin adjusts on this page; the API takes the whole rules document. */
 export const EDITABLE_TIMES = [
@@ -64,16 +64,7 @@ export function PolicyPage(props: PolicyPageProps) {
           ))}
         </ul>
       </nav>
-      {props.saved ? (
-        <p class="notice" role="status">
-          {t('console.case.saved')}
-        </p>
-      ) : null}
-      {props.form ? (
-        <p class="notice problem" role="alert">
-          {t('validation.summary')} {Object.values(errors).join(' ')}
-        </p>
-      ) : null}
+      <FormOutcome page={page} saved={props.saved} errors={props.form?.errors} />
       <h2>
         {policy.name} — {t('console.policy.version', { version: String(policy.version) })}
       </h2>
