@@ -217,3 +217,27 @@ export function ombudsmanAlarmsDue(
   }
   return alarms;
 }
+
+/**
+ * The next moment after `now` at which an alarm of this case could fire, or null if none ever
+ * can (until the case changes): the sweep looks at the case again only then.
+ */
+export function nextAlarmMoment(watched: WatchedCase, now: Date, settings: WatchSettings): Date | null {
+  const moments: number[] = [];
+  const zone = timeZoneOf(watched.calendar);
+  if (watched.ombudsmanNoticeDueOn && LETTER_STATUSES.includes(watched.status))
+    moments.push(startOfLocalDay(watched.ombudsmanNoticeDueOn, zone).getTime());
+  if (WATCHED_STATUSES.includes(watched.status)) {
+    for (const dueOn of [watched.expectedResponseBy, watched.nextUpdateBy]) {
+      if (!dueOn) continue;
+      const due = dueMoment(dueOn, watched.calendar).getTime();
+      moments.push(due, due - settings.reminderHoursBefore * HOUR_MS);
+    }
+    if (watched.expectedResponseBy) {
+      const taskDay = previousBusinessDay(watched.expectedResponseBy, watched.calendar, settings.closures);
+      moments.push(startOfLocalDay(taskDay, zone).getTime());
+    }
+  }
+  const future = moments.filter((m) => m > now.getTime());
+  return future.length > 0 ? new Date(Math.min(...future)) : null;
+}

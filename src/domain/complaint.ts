@@ -2,7 +2,6 @@ import type { StoredFile } from './attachment.js';
 import type { CaseKind } from './case-lifecycle.js';
 import type { IntakeChannel } from './channel.js';
 import type { Language } from './language.js';
-import type { UrgentReason } from './policy.js';
 import type { CanadianRegion } from './region.js';
 
 /** What a customer tells us when they complain or ask (C1–C3). */
@@ -31,6 +30,10 @@ export type PreferredContact = (typeof PREFERRED_CONTACTS)[number];
 export function isPreferredContact(value: unknown): value is PreferredContact {
   return (PREFERRED_CONTACTS as readonly unknown[]).includes(value);
 }
+
+/** What makes a case urgent; the policy gives urgent cases shorter times. */
+export const URGENT_REASONS = ['disconnection', 'financial_hardship', 'safety'] as const;
+export type UrgentReason = (typeof URGENT_REASONS)[number];
 
 export interface Customer {
   name: string;

@@ -7,7 +7,7 @@ import {
   timeZoneOf,
 } from './business-calendar.js';
 import type { CaseKind } from './case-lifecycle.js';
-import type { Category, CustomerType } from './complaint.js';
+import type { Category, CustomerType, UrgentReason } from './complaint.js';
 
 /**
  * A regulator's complaint rules as versioned data (C6–C10): how soon each promise falls due, what
@@ -27,9 +27,7 @@ export interface Duration {
 export const businessDays = (amount: number): Duration => ({ amount, unit: 'business_days' });
 export const calendarDays = (amount: number): Duration => ({ amount, unit: 'calendar_days' });
 
-/** What makes a case urgent, with its own shorter times. */
-export const URGENT_REASONS = ['disconnection', 'financial_hardship', 'safety'] as const;
-export type UrgentReason = (typeof URGENT_REASONS)[number];
+export { URGENT_REASONS, type UrgentReason } from './complaint.js';
 
 /** The moments the customer is told of the ombudsman. */
 export const OMBUDSMAN_MOMENTS = [

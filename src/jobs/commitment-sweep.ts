@@ -3,10 +3,10 @@ import type { AppContext } from '../app/context.js';
 import { policyOfCase } from '../app/policies/policy-in-force.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { addCalendarDays, localDateIn } from '../domain/business-calendar.js';
-import { alarmsDue, LETTER_STATUSES, ombudsmanAlarmsDue } from '../domain/commitment-watch.js';
+import { alarmsDue, nextAlarmMoment, ombudsmanAlarmsDue } from '../domain/commitment-watch.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { ombudsmanLetterDueOn } from '../domain/policy.js';
-import { alarmKey, claimWatchedCases, firedAlarms } from '../store/commitment-store.js';
+import { alarmKey, claimCasesToCheck, firedAlarms, setAlarmCheck } from '../store/commitment-store.js';
 import { claimDueOmbudsmanCases } from '../store/ombudsman-store.js';
 
 export interface CommitmentSweepOptions {
@@ -25,10 +25,11 @@ export interface CommitmentSweep {
 }
 
 /**
- * Watches every promised date (C7–C9). Each pass walks the open cases whose earliest date lies
- * within reach of a reminder, in batches: each batch is one transaction that locks its cases
- * (SKIP LOCKED, so instances share the work), asks the domain which alarms are due, and fires those
- * not fired before. Safe to run on every instance at once and to kill at any moment.
+ * Watches every promised date (C7–C9). Each case carries the next moment it needs looking at
+ * (`alarm_check_at`); a pass takes the cases whose moment has come, in batches: each batch is one
+ * transaction that locks its cases (SKIP LOCKED, so instances share the work), asks the domain
+ * which alarms are due, fires those not fired before, and sets the case's next moment. Safe to run
+ * on every instance at once and to kill at any moment.
  */
 export function startCommitmentSweep(options: CommitmentSweepOptions): CommitmentSweep {
   const { ctx, log } = options;
@@ -45,20 +46,13 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
       automaticProgressNotice: organisation.automaticProgressNotice,
       closures: new Set(organisation.closureDays),
     };
-    // A reminder may come days before its date, a delay task one business day before (after a
-    // long weekend, up to five calendar days): look that far ahead, plus a day for time zones.
+    // The ombudsman's deadlines (few) are read by date: a reminder may come days before.
     const reach = Math.max(6, Math.ceil(settings.reminderHoursBefore / 24)) + 1;
     const horizon = addCalendarDays(localDateIn(now, 'UTC'), reach);
-    let after: { dueOn: string; id: string } | null = null;
     let fired = 0;
     for (;;) {
       const batch = await ctx.db.transaction().execute(async (trx) => {
-        const rows = await claimWatchedCases(trx, {
-          statuses: LETTER_STATUSES,
-          horizon,
-          after,
-          limit: options.batchSize ?? 50,
-        });
+        const rows = await claimCasesToCheck(trx, now, options.batchSize ?? 50);
         const done = await firedAlarms(
           trx,
           rows.map((r) => r.id),
@@ -68,27 +62,32 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
           const calendar = calendarOf(row, organisation);
           const policy = await policyOfCase(ctx, row, trx);
           const letterOwed = row.kind === 'complaint' && row.ombudsman_notice_sent_at === null;
-          const due = alarmsDue(
-            {
-              status: row.status,
-              expectedResponseBy: row.expected_response_by,
-              nextUpdateBy: row.next_update_by,
-              calendar,
-              ombudsmanNoticeDueOn: letterOwed
-                ? ombudsmanLetterDueOn(row.received_at, calendar, policy.rules.ombudsman)
-                : null,
-            },
-            now,
-            settings,
-          ).filter((a) => !done.has(alarmKey(row.id, a.commitment, a.dueOn, a.kind)));
-          if (due.length > 0) count += await fireAlarms(ctx, trx, row, due, organisation, now);
+          const watched = {
+            status: row.status,
+            expectedResponseBy: row.expected_response_by,
+            nextUpdateBy: row.next_update_by,
+            calendar,
+            ombudsmanNoticeDueOn: letterOwed
+              ? ombudsmanLetterDueOn(row.received_at, calendar, policy.rules.ombudsman)
+              : null,
+          };
+          const due = alarmsDue(watched, now, settings).filter(
+            (a) => !done.has(alarmKey(row.id, a.commitment, a.dueOn, a.kind)),
+          );
+          const firedHere = due.length > 0 ? await fireAlarms(ctx, trx, row, due, organisation, now) : 0;
+          count += firedHere;
+          // After firing, the case may have changed (a new update date): the next pass looks again.
+          // Otherwise it waits, unread, until its next reminder, task or deadline.
+          await setAlarmCheck(
+            trx,
+            row.id,
+            firedHere > 0 ? new Date(now.getTime() + 1) : nextAlarmMoment(watched, now, settings),
+          );
         }
-        const last = rows.at(-1);
-        return { count, last: last ? { dueOn: last.due_on, id: last.id } : null, size: rows.length };
+        return { count, size: rows.length };
       });
       fired += batch.count;
-      if (!batch.last) break;
-      after = batch.last;
+      if (batch.size === 0) break;
     }
     return fired + (await ombudsmanPass(now, horizon, organisation, settings));
   }

@@ -1,31 +1,37 @@
 import { sql } from 'kysely';
-import type { CaseStatus } from '../domain/case-lifecycle.js';
 import type { AlarmKind, Commitment } from '../domain/commitment-watch.js';
 import type { CaseRow } from './case-store.js';
 import type { Db } from './database.js';
 
 /**
- * Open cases with a promised date on or before `horizon`, after a cursor, locked for this
- * transaction. SKIP LOCKED: a case another instance (or a staff member's change) holds is left for
- * the next sweep instead of waited for.
+ * Cases whose next alarm check has come, locked for this transaction. SKIP LOCKED: a case another
+ * instance (or a staff member's change) holds is left for the next pass instead of waited for.
  */
-export async function claimWatchedCases(
-  trx: Db,
-  query: {
-    statuses: readonly CaseStatus[];
-    horizon: string;
-    after: { dueOn: string; id: string } | null;
-    limit: number;
-  },
-): Promise<CaseRow[]> {
-  let q = trx
-    .selectFrom('complaint_case as c')
-    .selectAll('c')
-    .where('c.status', 'in', [...query.statuses])
-    .where('c.due_on', '<=', query.horizon);
-  if (query.after)
-    q = q.where(sql<boolean>`(c.due_on, c.id) > (${query.after.dueOn}::date, ${query.after.id}::uuid)`);
-  return q.orderBy('c.due_on').orderBy('c.id').limit(query.limit).forUpdate().skipLocked().execute();
+export async function claimCasesToCheck(trx: Db, now: Date, limit: number): Promise<CaseRow[]> {
+  return trx
+    .selectFrom('complaint_case')
+    .selectAll()
+    .where('alarm_check_at', '<=', now)
+    .orderBy('alarm_check_at')
+    .orderBy('id')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+/** When the sweep should look at the case again (null: not until it changes). */
+export async function setAlarmCheck(trx: Db, caseId: string, at: Date | null): Promise<void> {
+  await trx.updateTable('complaint_case').set({ alarm_check_at: at }).where('id', '=', caseId).execute();
+}
+
+/** After a change to the settings that move alarm moments (reminder time, closure days): look again. */
+export async function recheckAllAlarms(db: Db): Promise<void> {
+  await db
+    .updateTable('complaint_case')
+    .set({ alarm_check_at: sql<Date>`'-infinity'::timestamptz` })
+    .where('alarm_check_at', 'is not', null)
+    .execute();
 }
 
 /** Records that an alarm fired; false when it had fired already (the unique key decides). */

@@ -89,6 +89,8 @@ export interface ComplaintCaseTable {
   calendar_region: string | null;
   calendar_country: Generated<'CA' | 'AU' | 'GB'>;
   urgent_reason: 'disconnection' | 'financial_hardship' | 'safety' | null;
+  /** When the commitment sweep next needs to look at the case; null: nothing can fall due. */
+  alarm_check_at: Generated<Date | null>;
   acknowledged_at: Date | null;
   /** 'YYYY-MM-DD' */
   expected_response_by: string | null;

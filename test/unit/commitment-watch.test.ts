@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alarmsDue,
   dueMoment,
+  nextAlarmMoment,
   previousBusinessDay,
   startOfLocalDay,
   type WatchedCase,
@@ -67,6 +68,18 @@ describe('C7 C8 when each promise falls due', () => {
       'breach',
     ]);
     expect(kinds(c, '2026-12-01T06:00:00Z', { ...settings, reminderHoursBefore: 96 })).toEqual(['reminder']);
+  });
+
+  it('C7 C8 the sweep looks at a case again only at its next moment: the delay task, the reminder, the deadline, then never', () => {
+    const c = open();
+    const next = (at: string) => nextAlarmMoment(c, new Date(at), settings)?.toISOString() ?? null;
+    expect(next('2026-12-01T12:00:00Z')).toBe('2026-12-03T05:00:00.000Z'); // Thursday: the delay task
+    expect(next('2026-12-03T05:00:00Z')).toBe('2026-12-04T05:00:00.000Z'); // 24 h before the end of Friday
+    expect(next('2026-12-04T05:00:00Z')).toBe('2026-12-05T05:00:00.000Z'); // the end of Friday
+    expect(next('2026-12-05T05:00:00Z')).toBeNull();
+    expect(
+      nextAlarmMoment({ ...c, status: 'closed' }, new Date('2026-12-01T12:00:00Z'), settings),
+    ).toBeNull();
   });
 
   it('C8 a case with an outcome, closed or not yet acknowledged owes nothing more', () => {

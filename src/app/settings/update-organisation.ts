@@ -1,5 +1,6 @@
 import type { OrganisationProfile } from '../../domain/organisation.js';
 import { investigationDays, withInvestigationDays } from '../../domain/policy.js';
+import { recheckAllAlarms } from '../../store/commitment-store.js';
 import {
   insertPolicyVersion,
   latestPolicyVersions,
@@ -75,6 +76,12 @@ export async function updateOrganisation(
       });
     }
   });
+  // Reminder time and closure days move alarm moments: the sweep looks at every case again.
+  if (
+    settings.reminderHoursBefore !== current.reminderHoursBefore ||
+    JSON.stringify(settings.closureDays) !== JSON.stringify(current.closureDays)
+  )
+    await recheckAllAlarms(ctx.db);
   forgetPolicyInForce(ctx);
   forgetCachedOrganisation(ctx);
   return success(settings);
