@@ -1,12 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../app/context.js';
-import { listOmbudsman, recordOmbudsmanCase, updateOmbudsmanCase } from '../app/ombudsman/ombudsman-cases.js';
+import {
+  caseForReferral,
+  listOmbudsman,
+  recordOmbudsmanCase,
+  updateOmbudsmanCase,
+} from '../app/ombudsman/ombudsman-cases.js';
 import { OMBUDSMAN_STAGES } from '../domain/ombudsman-case.js';
 import { sendRefusal, staffOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
-import { stringEnum } from './schemas/case-submission.js';
+import { CaseRecordingSchema, stringEnum } from './schemas/case-submission.js';
 import { requireStaffSession } from './staff-auth.js';
+import { toSubmission } from './to-submission.js';
 
 const dateTime = Type.String({ format: 'date-time' });
 const nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -69,11 +75,12 @@ export const ombudsmanRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
         tags: ['ombudsman (C10)'],
         summary: 'Record a complaint the ombudsman forwarded, against its case',
         description:
-          'The provider’s deadlines (objection within 10 days, report within 20) count from the local date of `receivedAt` (default: now) and are watched like every promised date. The case becomes “referred to the ombudsman” where its status allows.',
+          'Against an existing case (`trackingNumber`), or one recorded now from `case` (as POST /api/v1/cases takes it) when the complaint never reached us first. The provider’s deadlines (objection within 10 days, report within 20) count from the local date of `receivedAt` (default: now) and are watched like every promised date. The case becomes “referred to the ombudsman” where its status allows.',
         security: [{ staffSession: [], csrfToken: [] }],
         body: Type.Object(
           {
-            trackingNumber: Type.String({ maxLength: 40 }),
+            trackingNumber: Type.Optional(Type.String({ maxLength: 40 })),
+            case: Type.Optional(CaseRecordingSchema),
             reference: Reference,
             stage: Type.Optional(stringEnum(OMBUDSMAN_STAGES, 'Default: assessment')),
             receivedAt: Type.Optional(dateTime),
@@ -88,11 +95,25 @@ export const ombudsmanRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = a
       const staff = await staffOf(ctx, request, reply);
       if (!staff) return reply;
       const body = request.body;
+      const recording = body.case;
+      const about = await caseForReferral(ctx, staff, {
+        reference: body.reference,
+        ...(body.trackingNumber ? { trackingNumber: body.trackingNumber } : {}),
+        ...(recording
+          ? {
+              newCase: {
+                ...toSubmission(recording, recording.channel),
+                ...(recording.receivedAt ? { receivedAt: new Date(recording.receivedAt) } : {}),
+              },
+            }
+          : {}),
+      });
+      if (!about.ok) return sendRefusal(request, reply, about);
       const result = await recordOmbudsmanCase(
         ctx,
         staff,
         {
-          trackingNumber: body.trackingNumber,
+          trackingNumber: about.value,
           reference: body.reference,
           stage: body.stage ?? 'assessment',
           receivedAt: body.receivedAt ? new Date(body.receivedAt) : ctx.clock(),

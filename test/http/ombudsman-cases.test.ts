@@ -119,4 +119,41 @@ describe('C10 complaints the ombudsman forwards', () => {
     const open = await seen.staff.get<{ items: OmbudsmanCase[] }>('/api/v1/ombudsman-cases?open=true');
     expect(open.body.items.map((o) => o.reference)).not.toContain('CCTS-2026-0043');
   });
+
+  it('C10 a complaint that went to the ombudsman first is recorded as a case with the referral, once', async () => {
+    moveTo('2026-11-20T15:00:00Z');
+    const admin = await signInAs(server);
+    const complaint = {
+      kind: 'complaint',
+      channel: 'letter',
+      language: 'fr',
+      customer: { name: 'Chloé Roy', email: 'chloe.roy@example.org', type: 'residential', province: 'QC' },
+      service: 'wireless',
+      category: 'billing',
+      description: 'Plainte reçue par la CPRST.',
+    };
+    const recorded = await admin.post<OmbudsmanCase>('/api/v1/ombudsman-cases', {
+      case: complaint,
+      reference: 'CCTS-2026-0099',
+    });
+    expect(recorded.status).toBe(201);
+    const file = (
+      await admin.get<Timeline & { kind: string }>(`/api/v1/cases/${recorded.body.trackingNumber}`)
+    ).body;
+    expect(file).toMatchObject({ kind: 'complaint', status: 'referred_to_ombudsman' });
+    const again = await admin.post('/api/v1/ombudsman-cases', {
+      case: complaint,
+      reference: 'CCTS-2026-0099',
+    });
+    expect(again.status).toBe(409);
+    const found = await admin.get<{ items: unknown[] }>('/api/v1/cases?q=chloe.roy@example.org&view=all');
+    expect(found.body.items).toHaveLength(1); // no second case for the repeated call
+    const both = await admin.post('/api/v1/ombudsman-cases', {
+      case: complaint,
+      trackingNumber: recorded.body.trackingNumber,
+      reference: 'CCTS-2026-0100',
+    });
+    expect(both.status).toBe(422);
+    expect((await admin.post('/api/v1/ombudsman-cases', { reference: 'CCTS-2026-0101' })).status).toBe(422);
+  });
 });

@@ -1,5 +1,6 @@
 import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
 import type { EventChannel } from '../../domain/channel.js';
+import type { CaseSubmission } from '../../domain/complaint.js';
 import { type OmbudsmanStage, ombudsmanDeadlines } from '../../domain/ombudsman-case.js';
 import { may } from '../../domain/permissions.js';
 import {
@@ -18,6 +19,7 @@ import {
 import type { StaffMember } from '../auth/staff-member.js';
 import { calendarOfCase } from '../cases/case-calendar.js';
 import { changeCase } from '../cases/change-case.js';
+import { recordCase } from '../cases/record-case.js';
 import { staffActor } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
@@ -173,4 +175,23 @@ export async function listOmbudsman(
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   const rows = await listOmbudsmanCases(ctx.db, filter);
   return success(rows.map((r) => view(r, r.tracking_number, r.customer_account_number)));
+}
+
+/**
+ * The case a referral is about: the one named, or one recorded now (a complaint that went to the
+ * ombudsman first). Recorded only if the reference is new, so a repeated call makes no second case.
+ */
+export async function caseForReferral(
+  ctx: AppContext,
+  staff: StaffMember,
+  input: { reference: string; trackingNumber?: string; newCase?: CaseSubmission },
+): Promise<Outcome<string>> {
+  if (!may(staff.role, 'ombudsman.manage')) return failure({ code: 'FORBIDDEN' });
+  if (input.trackingNumber && !input.newCase) return success(input.trackingNumber);
+  if (!input.newCase || input.trackingNumber)
+    return failure({ code: 'INVALID_INPUT', fields: [{ field: '/trackingNumber', rule: 'required' }] });
+  if (await findOmbudsmanCase(ctx.db, input.reference))
+    return failure({ code: 'ALREADY_EXISTS', entity: 'ombudsman_case' });
+  const recorded = await recordCase(ctx, staff, input.newCase);
+  return recorded.ok ? success(recorded.value.trackingNumber) : recorded;
 }
