@@ -241,3 +241,8 @@ export function nextAlarmMoment(watched: WatchedCase, now: Date, settings: Watch
   const future = moments.filter((m) => m > now.getTime());
   return future.length > 0 ? new Date(Math.min(...future)) : null;
 }
+
+/** When the sweep should first look at a case: now if something is due already (a late letter), else its next moment. */
+export function firstAlarmCheck(watched: WatchedCase, now: Date, settings: WatchSettings): Date | null {
+  return alarmsDue(watched, now, settings).length > 0 ? now : nextAlarmMoment(watched, now, settings);
+}

@@ -2,9 +2,10 @@ import type { Actor } from '../../domain/actor.js';
 import { MAX_ATTACHMENTS } from '../../domain/attachment.js';
 import { calendarFrom } from '../../domain/business-calendar.js';
 import { applyLifecycleCommand, receivedCase } from '../../domain/case-lifecycle.js';
+import { firstAlarmCheck } from '../../domain/commitment-watch.js';
 import { acknowledgementMedium, type CaseSubmission } from '../../domain/complaint.js';
 import { missingContactDetails } from '../../domain/contact-details.js';
-import { dueDateFrom, timesFor } from '../../domain/policy.js';
+import { dueDateFrom, ombudsmanLetterDueOn, timesFor } from '../../domain/policy.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { insertAttachments } from '../../store/attachment-store.js';
 import { insertCaseWithHistory } from '../../store/case-insert.js';
@@ -124,6 +125,8 @@ async function storeAndAcknowledge(
   });
   const expected = firstContact ? null : dueDateFrom(receivedAt, times.investigation, calendar, closures);
   const nextUpdate = firstContact ? null : dueDateFrom(receivedAt, times.updateInterval, calendar, closures);
+  // C7: regular contact; an update due before the outcome is watched like any promise.
+  const nextUpdateBy = nextUpdate && expected && nextUpdate < expected ? nextUpdate : null;
   // The domain decides the first move: acknowledged at once (C6), or resolved at first contact (C5).
   const moved = applyLifecycleCommand(
     receivedCase(submission.kind),
@@ -165,11 +168,29 @@ async function storeAndAcknowledge(
       urgent_reason: submission.urgentReason ?? null,
       acknowledged_at: now,
       expected_response_by: expected,
-      // C7: regular contact; an update due before the outcome is watched like any promise.
-      next_update_by: nextUpdate && expected && nextUpdate < expected ? nextUpdate : null,
+      next_update_by: nextUpdateBy,
       resolved_at_first_contact: !!firstContact,
       policy_id: policy.policyId,
       policy_version: policy.version,
+      // The sweep reads the case only when something can fall due (not on every pass before that).
+      alarm_check_at: firstAlarmCheck(
+        {
+          status: moved.state.status,
+          expectedResponseBy: expected,
+          nextUpdateBy,
+          calendar,
+          ombudsmanNoticeDueOn:
+            submission.kind === 'complaint'
+              ? ombudsmanLetterDueOn(receivedAt, calendar, policy.rules.ombudsman)
+              : null,
+        },
+        now,
+        {
+          reminderHoursBefore: organisation.reminderHoursBefore,
+          automaticProgressNotice: organisation.automaticProgressNotice,
+          closures,
+        },
+      ),
     };
     const history = {
       values,
