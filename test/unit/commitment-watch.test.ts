@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   alarmsDue,
   dueMoment,
+  firstAlarmCheck,
   nextAlarmMoment,
   previousBusinessDay,
   startOfLocalDay,
@@ -80,6 +81,12 @@ describe('C7 C8 when each promise falls due', () => {
     expect(
       nextAlarmMoment({ ...c, status: 'closed' }, new Date('2026-12-01T12:00:00Z'), settings),
     ).toBeNull();
+    // At intake: a letter recorded late may owe something already; then the first look is now.
+    const now = new Date('2026-12-04T12:00:00Z');
+    expect(firstAlarmCheck(c, now, settings)).toEqual(now);
+    expect(firstAlarmCheck(c, new Date('2026-12-01T12:00:00Z'), settings)?.toISOString()).toBe(
+      '2026-12-03T05:00:00.000Z',
+    );
   });
 
   it('C8 a case with an outcome, closed or not yet acknowledged owes nothing more', () => {
