@@ -721,6 +721,11 @@ export const en = {
   'console.policy.note': 'Why it changes (kept with the version)',
   'console.policy.save': 'Save as version {version}',
   'console.policy.history': 'Versions',
+  'console.newCase.urgent': 'Urgent because of',
+  'console.newCase.notUrgent': 'Not urgent',
+  'console.urgent.disconnection': 'a disconnection',
+  'console.urgent.financial_hardship': 'financial hardship',
+  'console.urgent.safety': 'safety',
 } as const;
 
 export type MessageKey = keyof typeof en;

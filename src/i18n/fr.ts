@@ -739,4 +739,9 @@ export const fr: Messages = {
   'console.policy.note': 'Raison du changement (conservée avec la version)',
   'console.policy.save': 'Enregistrer comme version {version}',
   'console.policy.history': 'Versions',
+  'console.newCase.urgent': 'Urgent en raison de',
+  'console.newCase.notUrgent': 'Pas urgent',
+  'console.urgent.disconnection': 'une interruption de service',
+  'console.urgent.financial_hardship': 'difficultés financières',
+  'console.urgent.safety': 'la sécurité',
 };

@@ -730,4 +730,9 @@ export const it: Messages = {
   'console.policy.note': 'Perché cambia (conservato con la versione)',
   'console.policy.save': 'Salvare come versione {version}',
   'console.policy.history': 'Versioni',
+  'console.newCase.urgent': 'Urgente a causa di',
+  'console.newCase.notUrgent': 'Non urgente',
+  'console.urgent.disconnection': 'una disattivazione',
+  'console.urgent.financial_hardship': 'difficoltà economiche',
+  'console.urgent.safety': 'sicurezza',
 };

@@ -727,4 +727,9 @@ export const nl: Messages = {
   'console.policy.note': 'Waarom het verandert (bewaard bij de versie)',
   'console.policy.save': 'Opslaan als versie {version}',
   'console.policy.history': 'Versies',
+  'console.newCase.urgent': 'Dringend wegens',
+  'console.newCase.notUrgent': 'Niet dringend',
+  'console.urgent.disconnection': 'een afsluiting',
+  'console.urgent.financial_hardship': 'financiële nood',
+  'console.urgent.safety': 'veiligheid',
 };

@@ -302,6 +302,34 @@ describe('C6 the customer’s own calendar, and urgency', () => {
     const urgent = await phoneComplaint(admin, { urgentReason: 'disconnection' });
     const file = (await admin.get<File & { urgentReason: string }>(`/api/v1/cases/${urgent}`)).body;
     expect(file).toMatchObject({ expectedResponseBy: '2026-11-24', urgentReason: 'disconnection' });
+
+    // The same from the console's "record a case" form.
+    const form = new URLSearchParams({
+      _csrf: admin.credentials.csrfToken,
+      kind: 'complaint',
+      channel: 'phone',
+      caseLanguage: 'en',
+      name: 'Sam Roy',
+      email: 'sam.roy@example.org',
+      customerType: 'residential',
+      province: 'ON',
+      service: 'voice',
+      category: 'service_delivery',
+      urgentReason: 'safety',
+      description: 'No dial tone; my father relies on the line for emergencies.',
+    });
+    const posted = await fetch(`${server.url}/console/cases/new`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { cookie: admin.credentials.cookie, 'content-type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    });
+    expect(posted.status).toBe(303);
+    const tn = (posted.headers.get('location') ?? '').match(/RDX-[^?]+/)?.[0] ?? '';
+    expect((await admin.get<File & { urgentReason: string }>(`/api/v1/cases/${tn}`)).body).toMatchObject({
+      expectedResponseBy: '2026-11-24',
+      urgentReason: 'safety',
+    });
   });
 });
 

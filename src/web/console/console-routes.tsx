@@ -17,7 +17,7 @@ import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
 import { isCustomerVisible } from '../../domain/case-events.js';
 import { CASE_KINDS, CASE_STATUSES } from '../../domain/case-lifecycle.js';
 import { INTAKE_CHANNELS } from '../../domain/channel.js';
-import { CATEGORIES, CUSTOMER_TYPES } from '../../domain/complaint.js';
+import { CATEGORIES, CUSTOMER_TYPES, URGENT_REASONS } from '../../domain/complaint.js';
 import { isLanguage, languageOrDefault } from '../../domain/language.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { problemFromAppError } from '../../http/problem.js';
@@ -160,9 +160,11 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
       errors.receivedAt = context.t('validation.invalid');
     if (!checked.ok || !channel || Object.keys(errors).length > 0) return refuse(errors, 422);
     const summary = fields.firstContactSummary?.trim();
+    const urgentReason = pick(URGENT_REASONS, fields.urgentReason);
     const result = await recordCase(ctx, session.staff, {
       ...toSubmission(checked.filing, channel),
       kind: fields.kind === 'inquiry' ? 'inquiry' : 'complaint',
+      ...(urgentReason ? { urgentReason } : {}),
       // A day without a time: noon UTC is still that day in every Canadian time zone.
       ...(receivedOn ? { receivedAt: new Date(`${receivedOn}T12:00:00Z`) } : {}),
       ...(summary ? { resolvedAtFirstContact: { summary: summary.slice(0, 5000) } } : {}),

@@ -1,6 +1,12 @@
 import type { StaffMember } from '../../../app/auth/staff-member.js';
 import { CASE_KINDS } from '../../../domain/case-lifecycle.js';
-import { CATEGORIES, CUSTOMER_TYPES, PREFERRED_CONTACTS, SERVICES } from '../../../domain/complaint.js';
+import {
+  CATEGORIES,
+  CUSTOMER_TYPES,
+  PREFERRED_CONTACTS,
+  SERVICES,
+  URGENT_REASONS,
+} from '../../../domain/complaint.js';
 import { LANGUAGES } from '../../../domain/language.js';
 import { CANADIAN_REGIONS } from '../../../domain/region.js';
 import { LANGUAGE_NAMES } from '../../../i18n/index.js';
@@ -91,6 +97,13 @@ export function NewCasePage({ page, staff, csrf, values, errors }: NewCasePagePr
           placeholder={t('region.choose')}
           options={CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
           required
+        />
+        <Select
+          {...field('urgentReason')}
+          label={t('console.newCase.urgent')}
+          placeholder={t('console.newCase.notUrgent')}
+          optionalText={optional}
+          options={URGENT_REASONS.map((r) => ({ value: r, label: t(`console.urgent.${r}`) }))}
         />
         <TextArea {...field('description')} rows={6} label={t('console.case.what')} required />
         <TextArea {...field('history')} rows={3} label={t('console.case.history')} optionalText={optional} />
