@@ -1,4 +1,5 @@
-import { calendarOf, fireAlarms } from '../app/commitments/fire-alarms.js';
+import { calendarOfCase } from '../app/cases/case-calendar.js';
+import { fireAlarms } from '../app/commitments/fire-alarms.js';
 import type { AppContext } from '../app/context.js';
 import { policyOfCase } from '../app/policies/policy-in-force.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
@@ -59,7 +60,7 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
         );
         let count = 0;
         for (const row of rows) {
-          const calendar = calendarOf(row, organisation);
+          const calendar = calendarOfCase(row, organisation);
           const policy = await policyOfCase(ctx, row, trx);
           const letterOwed = row.kind === 'complaint' && row.ombudsman_notice_sent_at === null;
           const watched = {
@@ -112,7 +113,7 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
               objectionAnswered: ombudsman.objection_answered_at !== null,
               reportDueOn: ombudsman.report_due_on,
               reported: ombudsman.reported_at !== null,
-              calendar: calendarOf(row, organisation),
+              calendar: calendarOfCase(row, organisation),
             },
             now,
             settings,

@@ -1,5 +1,4 @@
 import { SYSTEM } from '../../domain/actor.js';
-import type { CalendarRegion } from '../../domain/business-calendar.js';
 import { type DueAlarm, todayFor } from '../../domain/commitment-watch.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import type { OrganisationProfile } from '../../domain/organisation.js';
@@ -16,10 +15,6 @@ import { outboxMessage } from '../outbox-message.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 
 export const STAFF_ALERT_TEMPLATE = 'staff_commitment_alert';
-
-export function calendarOf(row: CaseRow, organisation: OrganisationProfile): CalendarRegion {
-  return calendarOfCase(row, organisation);
-}
 
 interface Recipient {
   email: string;
@@ -96,7 +91,7 @@ export async function fireAlarms(
         await tellCustomer({ template: 'ombudsman_notice', reason: 'weeks_after_receipt' });
         break;
       case 'progress_notice': {
-        const calendar = calendarOf(row, organisation);
+        const calendar = calendarOfCase(row, organisation);
         const policy = await policyOfCase(ctx, row, trx);
         const next = addDuration(
           todayFor(at, calendar),

@@ -6,8 +6,8 @@ import type { AppContext } from '../context.js';
 import { SETTINGS_TTL_MS } from '../settings/settings-ttl.js';
 
 const inForce = new WeakMap<Db, { value: PolicyVersion; expiresAt: number }>();
-/** Versions never change, so each one read is kept (there are a handful). */
-const versions = new Map<string, PolicyVersion>();
+/** Versions never change, so each one read is kept (there are a handful), per database. */
+const versionsByDb = new WeakMap<Db, Map<string, PolicyVersion>>();
 
 /**
  * The newest version of the organisation's policy: what a case acknowledged now is promised by.
@@ -40,6 +40,11 @@ export async function policyOfCase(
 ): Promise<PolicyVersion> {
   if (!row.policy_id || !row.policy_version) return policyInForce(ctx, db);
   const key = `${row.policy_id}@${row.policy_version}`;
+  let versions = versionsByDb.get(ctx.db);
+  if (!versions) {
+    versions = new Map();
+    versionsByDb.set(ctx.db, versions);
+  }
   let version = versions.get(key);
   if (!version) {
     version = await findPolicyVersion(db, row.policy_id, row.policy_version);
