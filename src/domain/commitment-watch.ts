@@ -87,13 +87,23 @@ const HOUR_MS = 3_600_000;
 
 /** The instant a local date begins in a time zone (DST-safe: the offset is read at that instant). */
 export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const guess = Date.UTC(y, m - 1, d);
-  let instant = guess;
-  for (let i = 0; i < 2; i++) instant = guess - offsetMs(new Date(instant), timeZone);
-  return new Date(instant);
+  const key = `${timeZone} ${date}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    const guess = Date.UTC(y, m - 1, d);
+    start = guess;
+    for (let i = 0; i < 2; i++) start = guess - offsetMs(new Date(start), timeZone);
+    // Asked for the same few dates over and over (every filing, every sweep pass): remembered,
+    // and forgotten all at once when the memo grows large, so it stays small.
+    if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return new Date(start);
 }
 
+const DAY_STARTS_KEPT = 10_000;
+const dayStarts = new Map<string, number>();
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Local wall-clock time minus UTC at an instant, in ms. */
@@ -112,7 +122,8 @@ function offsetMs(instant: Date, timeZone: string): number {
     });
     offsetFormats.set(timeZone, format);
   }
-  const part = (type: string) => Number(format.formatToParts(instant).find((p) => p.type === type)?.value);
+  const parts = format.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(
     part('year'),
     part('month') - 1,

@@ -1,13 +1,15 @@
-import type { Insertable } from 'kysely';
-import { sql } from 'kysely';
-import type { CaseRow, EventOrigin } from './case-store.js';
+import { CompiledQuery, type Insertable } from 'kysely';
+import type { EventOrigin } from './case-store.js';
 import type { Db } from './database.js';
 import type { NewOutboxMessage } from './outbox-store.js';
 import type { ComplaintCaseTable } from './schema.js';
 
 export interface CaseWithHistory {
-  /** The case as it stands after its first moves (e.g. received and acknowledged: version 2). */
-  values: Omit<Insertable<ComplaintCaseTable>, 'id' | 'updated_at'> & { version: number };
+  /**
+   * The case as it stands after its first moves (e.g. received and acknowledged: version 2), with
+   * its id chosen by the caller, so its events and message can name it in the same statement.
+   */
+  values: Omit<Insertable<ComplaintCaseTable>, 'updated_at'> & { id: string; version: number };
   origin: EventOrigin;
   /** Its events so far, in order, each with the version it produced. */
   events: readonly { caseVersion: number; type: string; data: Record<string, unknown> }[];
@@ -16,43 +18,129 @@ export interface CaseWithHistory {
 }
 
 /**
- * Stores a new case, its first events and the message they cause in ONE statement (data-modifying
- * CTEs), which PostgreSQL runs atomically: no half-written case, and one round trip instead of
- * six — it matters on PGlite, which runs one statement at a time.
+ * The columns a new case is written with: the rest keep the database's defaults or are computed
+ * by it (the queue's `due_on`, the search text).
  */
-export async function insertCaseWithHistory(db: Db, input: CaseWithHistory): Promise<CaseRow> {
-  const values = { ...input.values, updated_at: input.values.recorded_at };
-  const columns = Object.keys(values) as (keyof typeof values)[];
-  const { origin, message } = input;
-  const actorId = origin.actor.type === 'staff' ? origin.actor.staffId : null;
-  // Plain VALUES rows and only the parts needed: planning is a large share of a statement's cost
-  // on PGlite, and a simple statement plans fastest.
-  const eventRows = input.events.map(
-    (e) =>
-      sql`((SELECT id FROM new_case), ${e.caseVersion}, ${e.type}, ${origin.actor.type}, ${actorId}::uuid, ${origin.channel}, ${origin.at}::timestamptz, ${JSON.stringify(e.data)}::jsonb)`,
+const CASE_COLUMNS = [
+  'id',
+  'tracking_number',
+  'kind',
+  'status',
+  'escalation_level',
+  'remedy_promised',
+  'channel',
+  'language',
+  'received_at',
+  'recorded_at',
+  'updated_at',
+  'version',
+  'customer_name',
+  'customer_email',
+  'customer_phone',
+  'customer_postal_address',
+  'customer_account_number',
+  'customer_type',
+  'customer_region',
+  'service',
+  'category',
+  'description',
+  'history',
+  'desired_outcome',
+  'preferred_contact',
+  'calendar_country',
+  'calendar_region',
+  'urgent_reason',
+  'acknowledged_at',
+  'expected_response_by',
+  'next_update_by',
+  'resolved_at_first_contact',
+  'policy_id',
+  'policy_version',
+  'alarm_check_at',
+] as const satisfies readonly (keyof ComplaintCaseTable)[];
+
+/** The database's defaults for columns a caller may leave out: a row read from JSON has no DEFAULT. */
+const CASE_DEFAULTS = {
+  escalation_level: 1,
+  remedy_promised: false,
+  resolved_at_first_contact: false,
+  calendar_country: 'CA',
+  alarm_check_at: '-infinity',
+};
+
+const EVENT_COLUMNS = 'case_id, case_version, type, actor_type, actor_id, channel, occurred_at, data';
+const MESSAGE_COLUMNS =
+  'id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at';
+
+/**
+ * Stores new cases, their first events and the messages they cause in ONE set-based statement:
+ * the rows travel as three JSON arrays, so the statement's text is the same for one case or fifty.
+ * PostgreSQL runs it atomically (no half-written case), and one statement for many cases is what
+ * makes intake fast on PGlite, which runs one statement at a time and spends most of a small
+ * statement's time parsing and planning it (see `case-intake-queue.ts`).
+ */
+export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Promise<void> {
+  if (cases.length === 0) return;
+  const caseRows = cases.map(({ values }) => {
+    const given: Partial<Record<string, unknown>> = values;
+    const row: Record<string, unknown> = { ...CASE_DEFAULTS, updated_at: values.recorded_at };
+    for (const column of CASE_COLUMNS) if (given[column] !== undefined) row[column] = given[column];
+    return row;
+  });
+  const eventRows = cases.flatMap(({ values, origin, events }) =>
+    events.map((event) => ({
+      case_id: values.id,
+      case_version: event.caseVersion,
+      type: event.type,
+      actor_type: origin.actor.type,
+      actor_id: origin.actor.type === 'staff' ? origin.actor.staffId : null,
+      channel: origin.channel,
+      occurred_at: origin.at,
+      data: event.data,
+    })),
   );
-  const eventsPart =
-    eventRows.length === 0
-      ? sql``
-      : sql`, new_events AS (
-      INSERT INTO case_event (case_id, case_version, type, actor_type, actor_id, channel, occurred_at, data)
-      VALUES ${sql.join(eventRows)}
-    )`;
-  const messagePart = message
-    ? sql`, new_message AS (
-      INSERT INTO outbox_message (id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at)
-      VALUES (${message.id}::uuid, (SELECT id FROM new_case), ${message.recipient}, ${message.language}, ${message.template},
-              ${JSON.stringify(message.payload)}::jsonb, ${message.messageId}, ${message.at}::timestamptz, ${message.at}::timestamptz)
-    )`
-    : sql``;
-  const result = await sql<CaseRow>`
-    WITH new_case AS (
-      INSERT INTO complaint_case (${sql.join(columns.map((c) => sql.ref(c)))})
-      VALUES (${sql.join(columns.map((c) => values[c] ?? null))})
-      RETURNING *
-    )${eventsPart}${messagePart}
-    SELECT * FROM new_case`.execute(db);
-  const row = result.rows[0];
-  if (!row) throw new Error('the new case was not returned');
-  return row;
+  const messageRows = cases.flatMap(({ values, message }) =>
+    message
+      ? [
+          {
+            id: message.id,
+            case_id: values.id,
+            recipient: message.recipient,
+            language: message.language,
+            template: message.template,
+            payload: message.payload,
+            message_id: message.messageId,
+            created_at: message.at,
+            next_attempt_at: message.at,
+          },
+        ]
+      : [],
+  );
+  const result = await db.executeQuery<{ stored: number | string }>(
+    CompiledQuery.raw(INSERT_CASES, [
+      JSON.stringify(caseRows),
+      JSON.stringify(eventRows),
+      JSON.stringify(messageRows),
+    ]),
+  );
+  const stored = Number(result.rows[0]?.stored ?? 0);
+  if (stored !== cases.length) throw new Error(`stored ${stored} of ${cases.length} new cases`);
 }
+
+// `jsonb_populate_recordset` reads each array with its table's own row type, so a column's type
+// is never written twice. Events keep their array order (WITH ORDINALITY), which is the order
+// of their ids and so of the timeline.
+const INSERT_CASES = `
+WITH new_case AS (
+  INSERT INTO complaint_case (${CASE_COLUMNS.join(', ')})
+  SELECT ${CASE_COLUMNS.join(', ')} FROM jsonb_populate_recordset(NULL::complaint_case, $1::jsonb)
+  RETURNING id
+), new_event AS (
+  INSERT INTO case_event (${EVENT_COLUMNS})
+  SELECT ${EVENT_COLUMNS} FROM jsonb_populate_recordset(NULL::case_event, $2::jsonb) WITH ORDINALITY
+  ORDER BY ordinality
+), new_message AS (
+  INSERT INTO outbox_message (${MESSAGE_COLUMNS})
+  SELECT ${MESSAGE_COLUMNS} FROM jsonb_populate_recordset(NULL::outbox_message, $3::jsonb)
+)
+SELECT count(*) AS stored FROM new_case`;

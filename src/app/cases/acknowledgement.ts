@@ -31,8 +31,26 @@ export interface Acknowledgement {
   timeZone: string;
 }
 
+/** What an acknowledgement is made from: a stored case, or the values just stored for one. */
+export type AcknowledgedCase = Pick<
+  CaseRow,
+  | 'tracking_number'
+  | 'kind'
+  | 'status'
+  | 'language'
+  | 'channel'
+  | 'customer_name'
+  | 'received_at'
+  | 'recorded_at'
+  | 'expected_response_by'
+  | 'customer_email'
+  | 'customer_postal_address'
+  | 'calendar_country'
+  | 'calendar_region'
+>;
+
 export function acknowledgementOf(
-  row: CaseRow,
+  row: AcknowledgedCase,
   medium: 'email' | 'letter',
   firstContactSummary: string | null,
 ): Acknowledgement {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/actor.js';
 import { MAX_ATTACHMENTS } from '../../domain/attachment.js';
 import { calendarFrom } from '../../domain/business-calendar.js';
@@ -8,7 +9,8 @@ import { missingContactDetails } from '../../domain/contact-details.js';
 import { dueDateFrom, ombudsmanLetterDueOn, timesFor } from '../../domain/policy.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { insertAttachments } from '../../store/attachment-store.js';
-import { insertCaseWithHistory } from '../../store/case-insert.js';
+import { insertCases } from '../../store/case-insert.js';
+import { queueCaseInsert } from '../../store/case-intake-queue.js';
 import { claimIdempotencyKey, findIdempotencyRecord } from '../../store/idempotency-store.js';
 import { saveReferences } from '../../store/reference-store.js';
 import type { AppContext } from '../context.js';
@@ -138,8 +140,9 @@ async function storeAndAcknowledge(
     return { text, trackingNumber: parsed.ok ? parsed.value : undefined };
   });
 
-  const row = await withFreshTrackingNumber(ctx, organisation.trackingPrefix, async (trackingNumber) => {
+  const stored = await withFreshTrackingNumber(ctx, organisation.trackingPrefix, async (trackingNumber) => {
     const values = {
+      id: randomUUID(),
       tracking_number: trackingNumber,
       kind: submission.kind,
       status: moved.state.status,
@@ -225,15 +228,17 @@ async function storeAndAcknowledge(
         now,
       ),
     };
-    // The common case is one statement; documents, references or an idempotency key add writes,
-    // and then all of it runs in one transaction.
+    // The common case is one statement, shared with the filings that arrive at the same moment;
+    // documents, references or an idempotency key add writes, and then all of it runs in one
+    // transaction of its own.
     if (attachments.length === 0 && references.length === 0 && !idempotency) {
-      return insertCaseWithHistory(ctx.db, history);
+      await queueCaseInsert(ctx.db, history);
+      return values;
     }
-    return ctx.db.transaction().execute(async (trx) => {
-      const inserted = await insertCaseWithHistory(trx, history);
-      await insertAttachments(trx, inserted.id, attachments, now);
-      await saveReferences(trx, inserted.id, references);
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertCases(trx, [history]);
+      await insertAttachments(trx, values.id, attachments, now);
+      await saveReferences(trx, values.id, references);
       if (idempotency) {
         const claimed = await claimIdempotencyKey(
           trx,
@@ -244,9 +249,9 @@ async function storeAndAcknowledge(
         );
         if (!claimed) throw new KeyAlreadyUsed();
       }
-      return inserted;
     });
+    return values;
   });
-  const acknowledgement = acknowledgementOf(row, medium, firstContact?.summary ?? null);
+  const acknowledgement = acknowledgementOf(stored, medium, firstContact?.summary ?? null);
   return success(acknowledgement);
 }

@@ -1,0 +1,97 @@
+import { type CaseWithHistory, insertCases } from './case-insert.js';
+import type { Db } from './database.js';
+
+/**
+ * Group commit for new cases. A filing that arrives while earlier ones are being written waits
+ * for that write to end and then goes, with every other filing that arrived meanwhile, in one
+ * set-based statement (`insertCases`). When the desk is quiet a filing goes at once, alone; when
+ * it is busy, one statement carries many filings. On PGlite, which runs one statement at a time
+ * and spends most of a small one's time before the first row is written, this is what lets intake
+ * keep up with a burst; on a server it saves round trips and commits.
+ *
+ * Each filing's promise settles only after the statement that carries it has committed, so an
+ * acknowledgement is never shown for a case that is not stored. A statement is atomic: all of its
+ * cases are stored or none. If it fails, each of its filings is written again on its own, so one
+ * filing's problem (a tracking number drawn twice, say) is never another's.
+ */
+export function queueCaseInsert(db: Db, input: CaseWithHistory): Promise<void> {
+  let queue = queues.get(db);
+  if (!queue) {
+    queue = new CaseIntakeQueue(db);
+    queues.set(db, queue);
+  }
+  return queue.add(input);
+}
+
+const queues = new WeakMap<Db, CaseIntakeQueue>();
+
+/** At most this many filings in one statement: the statement stays small enough to plan quickly. */
+const MAX_BATCH = 50;
+
+interface Waiting {
+  input: CaseWithHistory;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+class CaseIntakeQueue {
+  private waiting: Waiting[] = [];
+  private writing = false;
+  private scheduled = false;
+
+  constructor(private readonly db: Db) {}
+
+  add(input: CaseWithHistory): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ input, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * The next write starts after the event loop has read what is waiting on the sockets: PGlite
+   * runs a statement without giving the loop a turn, so filings that came in meanwhile are still
+   * unread when it returns, and would otherwise miss the next statement.
+   */
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.next();
+    });
+  }
+
+  private next(): void {
+    if (this.writing || this.waiting.length === 0) return;
+    this.writing = true;
+    const batch = this.waiting.splice(0, MAX_BATCH);
+    void this.write(batch).finally(() => {
+      this.writing = false;
+      this.schedule();
+    });
+  }
+
+  private async write(batch: readonly Waiting[]): Promise<void> {
+    try {
+      await insertCases(
+        this.db,
+        batch.map((w) => w.input),
+      );
+      for (const w of batch) w.resolve();
+    } catch (error) {
+      if (batch.length === 1) {
+        batch[0]?.reject(error);
+        return;
+      }
+      for (const w of batch) {
+        try {
+          await insertCases(this.db, [w.input]);
+          w.resolve();
+        } catch (own) {
+          w.reject(own);
+        }
+      }
+    }
+  }
+}
