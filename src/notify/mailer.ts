@@ -1,17 +1,12 @@
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import { makeDirs } from '../store/make-dirs.js';
+import { envelopeAddresses, type MailContent, mimeMessage } from './mime-message.js';
 
-export interface OutgoingMail {
-  /** Stable per outbox row, so a message delivered twice is recognisably the same message. */
-  messageId: string;
-  from: string;
-  to: string;
-  subject: string;
-  text: string;
-  html: string;
-  language: string;
+export interface OutgoingMail extends MailContent {
+  /** The Date header (the worker's clock); now if not given. */
+  date?: Date;
 }
 
 export interface Mailer {
@@ -20,25 +15,16 @@ export interface Mailer {
   close(): void;
 }
 
-function toNodemailer(mail: OutgoingMail) {
-  return {
-    messageId: mail.messageId,
-    from: mail.from,
-    to: mail.to,
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-    headers: { 'Content-Language': mail.language },
-  };
-}
-
 /** Real delivery over SMTP (`SMTP_URL`, e.g. smtp://127.0.0.1:2525 or smtps://user:pass@host). */
 export function smtpMailer(url: string): Mailer {
   const transport = nodemailer.createTransport(url);
   return {
     description: `SMTP ${new URL(url).host}`,
     async send(mail) {
-      await transport.sendMail(toNodemailer(mail));
+      await transport.sendMail({
+        envelope: { from: envelopeAddresses(mail.from)[0] ?? mail.from, to: envelopeAddresses(mail.to) },
+        raw: mimeMessage(mail, mail.date ?? new Date()),
+      });
     },
     close: () => transport.close(),
   };
@@ -46,15 +32,17 @@ export function smtpMailer(url: string): Mailer {
 
 /** Without SMTP: each message becomes an .eml file, so a default start works without a mail server. */
 export function fileMailer(dir: string): Mailer {
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let made = false;
   return {
     description: `.eml files in ${dir}`,
     async send(mail) {
-      const info = await transport.sendMail(toNodemailer(mail));
-      makeDirs(dir);
+      if (!made) {
+        makeDirs(dir);
+        made = true;
+      }
       const name = mail.messageId.replace(/[^\w.@-]/g, '');
-      writeFileSync(join(dir, `${name}.eml`), info.message as Buffer);
+      await writeFile(join(dir, `${name}.eml`), mimeMessage(mail, mail.date ?? new Date()));
     },
-    close: () => transport.close(),
+    close: () => {},
   };
 }

@@ -1,5 +1,5 @@
 import { type CaseWithHistory, insertCases } from './case-insert.js';
-import type { Db } from './database.js';
+import { type Db, engineOf } from './database.js';
 
 /**
  * Group commit for new cases. A filing that arrives while earlier ones are being written waits
@@ -17,7 +17,9 @@ import type { Db } from './database.js';
 export function queueCaseInsert(db: Db, input: CaseWithHistory): Promise<void> {
   let queue = queues.get(db);
   if (!queue) {
-    queue = new CaseIntakeQueue(db);
+    // PGlite runs one statement at a time: a second one would only wait, with fewer filings. A
+    // server works on several at once (and waits for the disk on each commit), so a few go together.
+    queue = new CaseIntakeQueue(db, engineOf(db) === 'pglite' ? 1 : SERVER_WRITES_AT_ONCE);
     queues.set(db, queue);
   }
   return queue.add(input);
@@ -27,6 +29,8 @@ const queues = new WeakMap<Db, CaseIntakeQueue>();
 
 /** At most this many filings in one statement: the statement stays small enough to plan quickly. */
 const MAX_BATCH = 50;
+/** Statements in flight at once on a PostgreSQL server, per instance (the pool holds 10 connections). */
+const SERVER_WRITES_AT_ONCE = Number(process.env.WAO ?? 3);
 
 interface Waiting {
   input: CaseWithHistory;
@@ -36,10 +40,13 @@ interface Waiting {
 
 class CaseIntakeQueue {
   private waiting: Waiting[] = [];
-  private writing = false;
+  private writing = 0;
   private scheduled = false;
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly writesAtOnce: number,
+  ) {}
 
   add(input: CaseWithHistory): Promise<void> {
     return new Promise<void>((resolve, reject) => {
@@ -63,13 +70,14 @@ class CaseIntakeQueue {
   }
 
   private next(): void {
-    if (this.writing || this.waiting.length === 0) return;
-    this.writing = true;
-    const batch = this.waiting.splice(0, MAX_BATCH);
-    void this.write(batch).finally(() => {
-      this.writing = false;
-      this.schedule();
-    });
+    while (this.writing < this.writesAtOnce && this.waiting.length > 0) {
+      this.writing += 1;
+      const batch = this.waiting.splice(0, MAX_BATCH);
+      void this.write(batch).finally(() => {
+        this.writing -= 1;
+        this.schedule();
+      });
+    }
   }
 
   private async write(batch: readonly Waiting[]): Promise<void> {

@@ -67,6 +67,15 @@ export async function findCase(db: Db, trackingNumber: string): Promise<CaseRow 
     .executeTakeFirst();
 }
 
+export async function findCases(db: Db, trackingNumbers: readonly string[]): Promise<CaseRow[]> {
+  if (trackingNumbers.length === 0) return [];
+  return db
+    .selectFrom('complaint_case')
+    .selectAll()
+    .where('tracking_number', 'in', [...trackingNumbers])
+    .execute();
+}
+
 export async function saveCaseState(
   trx: Db,
   row: CaseRow,

@@ -30,6 +30,13 @@ const parsers = {
   [DATE]: (value: string) => value,
 };
 
+const engines = new WeakMap<Db, Database['engine']>();
+
+/** Which engine a handle opened here runs on (undefined for one opened elsewhere, or a transaction's). */
+export function engineOf(db: Db): Database['engine'] | undefined {
+  return engines.get(db);
+}
+
 export async function openEmbeddedDatabase(
   options: { dataDir?: string; loadDataDir?: Blob } = {},
 ): Promise<Database & { pglite: PGlite }> {
@@ -40,6 +47,7 @@ export async function openEmbeddedDatabase(
     parsers,
   });
   const db = new Kysely<Tables>({ dialect: new PGliteDialect(pglite) });
+  engines.set(db, 'pglite');
   return {
     db,
     pglite,
@@ -77,6 +85,7 @@ export async function openServerDatabase(
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
   const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  engines.set(db, 'postgres');
   try {
     await sql`select 1`.execute(db);
   } catch (error) {

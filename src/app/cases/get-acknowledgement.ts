@@ -1,5 +1,5 @@
 import { acknowledgementMedium } from '../../domain/complaint.js';
-import { findCase, firstEventOfType } from '../../store/case-store.js';
+import { type CaseRow, findCase, findCases, firstEventOfType } from '../../store/case-store.js';
 import type { AppContext } from '../context.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 
@@ -12,7 +12,21 @@ export async function getAcknowledgement(
   trackingNumber: string,
 ): Promise<Acknowledgement | undefined> {
   const row = await findCase(ctx.db, trackingNumber);
-  if (!row) return undefined;
+  return row ? rebuild(ctx, row) : undefined;
+}
+
+/** The same for several cases, read in one statement (the mail worker's batch). */
+export async function getAcknowledgements(
+  ctx: AppContext,
+  trackingNumbers: readonly string[],
+): Promise<Map<string, Acknowledgement>> {
+  const found = new Map<string, Acknowledgement>();
+  for (const row of await findCases(ctx.db, trackingNumbers))
+    found.set(row.tracking_number, await rebuild(ctx, row));
+  return found;
+}
+
+async function rebuild(ctx: AppContext, row: CaseRow): Promise<Acknowledgement> {
   const firstContact = row.resolved_at_first_contact
     ? await firstEventOfType(ctx.db, row.id, 'resolved_at_first_contact')
     : undefined;
