@@ -49,9 +49,16 @@ export function publicHolidays(where: CalendarRegion, year: number): ReadonlySet
 }
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/** Dates already worked out, by zone and minute: every filing asks for the same few. */
+const localDates = new Map<string, LocalDate>();
+const MEMO_LIMIT = 10_000;
 
 /** The date an instant falls on in a time zone. */
 export function localDateIn(instant: Date, timeZone: string): LocalDate {
+  // Every time zone's offset is a whole number of minutes, so a date changes only on a minute.
+  const key = `${timeZone} ${Math.floor(instant.getTime() / 60_000)}`;
+  const known = localDates.get(key);
+  if (known) return known;
   let format = dateFormats.get(timeZone);
   if (!format) {
     // en-CA formats dates as YYYY-MM-DD. Building a format is costly; there are only 13 zones.
@@ -63,7 +70,10 @@ export function localDateIn(instant: Date, timeZone: string): LocalDate {
     });
     dateFormats.set(timeZone, format);
   }
-  return format.format(instant);
+  const date = format.format(instant);
+  if (localDates.size >= MEMO_LIMIT) localDates.clear();
+  localDates.set(key, date);
+  return date;
 }
 
 export function timeZoneOf(where: CalendarRegion): string {
@@ -77,8 +87,15 @@ export function timeZoneOf(where: CalendarRegion): string {
   }
 }
 
+/** Noon UTC of a date: the same calendar day in every time zone. */
+function noonOf(date: LocalDate): Date {
+  return new Date(
+    Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)), 12),
+  );
+}
+
 function dayOfWeek(date: LocalDate): number {
-  return new Date(`${date}T12:00:00Z`).getUTCDay();
+  return noonOf(date).getUTCDay();
 }
 
 export function nextDate(date: LocalDate): LocalDate {
@@ -87,7 +104,7 @@ export function nextDate(date: LocalDate): LocalDate {
 
 /** The date `days` calendar days after (or, negative, before) `date`. */
 export function addCalendarDays(date: LocalDate, days: number): LocalDate {
-  const moved = new Date(`${date}T12:00:00Z`);
+  const moved = noonOf(date);
   moved.setUTCDate(moved.getUTCDate() + days);
   return moved.toISOString().slice(0, 10);
 }
@@ -113,13 +130,21 @@ export function addBusinessDays(
   if (!Number.isInteger(businessDays) || businessDays < 0) {
     throw new RangeError(`business days must be a whole number ≥ 0, got ${businessDays}`);
   }
+  const key = `${where.country} ${where.region} ${date} ${businessDays} ${[...closures].join(',')}`;
+  const known = businessDaysLater.get(key);
+  if (known) return known;
   let current = date;
   for (let counted = 0; counted < businessDays; ) {
     current = nextDate(current);
     if (isBusinessDay(current, where, closures)) counted++;
   }
+  if (businessDaysLater.size >= MEMO_LIMIT) businessDaysLater.clear();
+  businessDaysLater.set(key, current);
   return current;
 }
+
+/** Answers already worked out: the same few dates come back with every filing of a day. */
+const businessDaysLater = new Map<string, LocalDate>();
 
 /** The expected date for something received at `receivedAt` in a region, N business days on. */
 export function expectedDate(

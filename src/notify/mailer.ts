@@ -1,5 +1,6 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
 import { makeDirs } from '../store/make-dirs.js';
 import { envelopeAddresses, type MailContent, mimeMessage } from './mime-message.js';
@@ -30,6 +31,10 @@ export function smtpMailer(url: string): Mailer {
   };
 }
 
+// The callback form: the promise form opens a FileHandle object per file, which costs the event
+// loop more than the write itself.
+const writeFileAsync = promisify(writeFile);
+
 /** Without SMTP: each message becomes an .eml file, so a default start works without a mail server. */
 export function fileMailer(dir: string): Mailer {
   let made = false;
@@ -41,7 +46,7 @@ export function fileMailer(dir: string): Mailer {
         made = true;
       }
       const name = mail.messageId.replace(/[^\w.@-]/g, '');
-      await writeFile(join(dir, `${name}.eml`), mimeMessage(mail, mail.date ?? new Date()));
+      await writeFileAsync(join(dir, `${name}.eml`), mimeMessage(mail, mail.date ?? new Date()));
     },
     close: () => {},
   };

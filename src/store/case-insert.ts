@@ -81,12 +81,12 @@ const MESSAGE_COLUMNS =
  */
 export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Promise<void> {
   if (cases.length === 0) return;
-  const caseRows = cases.map(({ values }) => {
-    const given: Partial<Record<string, unknown>> = values;
-    const row: Record<string, unknown> = { ...CASE_DEFAULTS, updated_at: values.recorded_at };
-    for (const column of CASE_COLUMNS) if (given[column] !== undefined) row[column] = given[column];
-    return row;
-  });
+  // Keys that are not columns are ignored by jsonb_populate_recordset; only CASE_COLUMNS are written.
+  const caseRows = cases.map(({ values }) => ({
+    ...CASE_DEFAULTS,
+    ...values,
+    updated_at: values.recorded_at,
+  }));
   const eventRows = cases.flatMap(({ values, origin, events }) =>
     events.map((event) => ({
       case_id: values.id,

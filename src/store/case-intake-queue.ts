@@ -29,8 +29,13 @@ const queues = new WeakMap<Db, CaseIntakeQueue>();
 
 /** At most this many filings in one statement: the statement stays small enough to plan quickly. */
 const MAX_BATCH = 50;
-/** Statements in flight at once on a PostgreSQL server, per instance (the pool holds 10 connections). */
-const SERVER_WRITES_AT_ONCE = Number(process.env.WAO ?? 3);
+/**
+ * Statements in flight at once on a PostgreSQL server, per instance: most of a statement's time
+ * there is the wait for the commit to reach the disk, which concurrent statements share. The pool
+ * holds 10 connections; the rest serve reads, the outbox and the sweep. (Measured on 2 cores:
+ * 3 → 553, 8 → 592 filings/s.)
+ */
+const SERVER_WRITES_AT_ONCE = 6;
 
 interface Waiting {
   input: CaseWithHistory;

@@ -1,5 +1,10 @@
 import { acknowledgementMedium } from '../../domain/complaint.js';
-import { type CaseRow, findCase, findCases, firstEventOfType } from '../../store/case-store.js';
+import {
+  type AcknowledgedCaseRow,
+  findAcknowledgedCases,
+  findCase,
+  firstEventOfType,
+} from '../../store/case-store.js';
 import type { AppContext } from '../context.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 
@@ -21,12 +26,12 @@ export async function getAcknowledgements(
   trackingNumbers: readonly string[],
 ): Promise<Map<string, Acknowledgement>> {
   const found = new Map<string, Acknowledgement>();
-  for (const row of await findCases(ctx.db, trackingNumbers))
+  for (const row of await findAcknowledgedCases(ctx.db, trackingNumbers))
     found.set(row.tracking_number, await rebuild(ctx, row));
   return found;
 }
 
-async function rebuild(ctx: AppContext, row: CaseRow): Promise<Acknowledgement> {
+async function rebuild(ctx: AppContext, row: AcknowledgedCaseRow): Promise<Acknowledgement> {
   const firstContact = row.resolved_at_first_contact
     ? await firstEventOfType(ctx.db, row.id, 'resolved_at_first_contact')
     : undefined;
