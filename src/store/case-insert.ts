@@ -1,7 +1,7 @@
 import { CompiledQuery, type Insertable } from 'kysely';
 import type { EventOrigin } from './case-store.js';
 import type { Db } from './database.js';
-import type { NewOutboxMessage } from './outbox-store.js';
+import { type NewOutboxMessage, outboxRowOf } from './outbox-store.js';
 import type { ComplaintCaseTable } from './schema.js';
 
 export interface CaseWithHistory {
@@ -100,21 +100,7 @@ export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Pr
     })),
   );
   const messageRows = cases.flatMap(({ values, message }) =>
-    message
-      ? [
-          {
-            id: message.id,
-            case_id: values.id,
-            recipient: message.recipient,
-            language: message.language,
-            template: message.template,
-            payload: message.payload,
-            message_id: message.messageId,
-            created_at: message.at,
-            next_attempt_at: message.at,
-          },
-        ]
-      : [],
+    message ? [outboxRowOf(message, values.id)] : [],
   );
   const result = await db.executeQuery<{ stored: number | string }>(
     CompiledQuery.raw(INSERT_CASES, [

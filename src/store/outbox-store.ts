@@ -17,21 +17,27 @@ export interface NewOutboxMessage {
   at: Date;
 }
 
+/** The row a new message is stored as (its case named by the caller: set for case messages). */
+export function outboxRowOf(message: NewOutboxMessage, caseId: string | null = message.caseId) {
+  return {
+    id: message.id,
+    case_id: caseId,
+    recipient: message.recipient,
+    language: message.language,
+    template: message.template,
+    payload: message.payload,
+    message_id: message.messageId,
+    created_at: message.at,
+    next_attempt_at: message.at,
+  };
+}
+
 /** Called inside the transaction of the change that causes the message: both commit, or neither. */
 export async function enqueueMessage(trx: Db, message: NewOutboxMessage): Promise<void> {
+  const row = outboxRowOf(message);
   await trx
     .insertInto('outbox_message')
-    .values({
-      id: message.id,
-      case_id: message.caseId,
-      recipient: message.recipient,
-      language: message.language,
-      template: message.template,
-      payload: JSON.stringify(message.payload),
-      message_id: message.messageId,
-      created_at: message.at,
-      next_attempt_at: message.at,
-    })
+    .values({ ...row, payload: JSON.stringify(row.payload) })
     .execute();
 }
 

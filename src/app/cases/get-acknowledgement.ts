@@ -1,10 +1,5 @@
 import { acknowledgementMedium } from '../../domain/complaint.js';
-import {
-  type AcknowledgedCaseRow,
-  findAcknowledgedCases,
-  findCase,
-  firstEventOfType,
-} from '../../store/case-store.js';
+import { type AcknowledgedCaseRow, findAcknowledgedCases, firstEventOfType } from '../../store/case-store.js';
 import type { AppContext } from '../context.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 
@@ -16,8 +11,7 @@ export async function getAcknowledgement(
   ctx: AppContext,
   trackingNumber: string,
 ): Promise<Acknowledgement | undefined> {
-  const row = await findCase(ctx.db, trackingNumber);
-  return row ? rebuild(ctx, row) : undefined;
+  return (await getAcknowledgements(ctx, [trackingNumber])).get(trackingNumber);
 }
 
 /** The same for several cases, read in one statement (the mail worker's batch). */
