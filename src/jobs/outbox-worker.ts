@@ -210,8 +210,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
         await nextTurn();
         if (await deliver(row, acknowledgements)) sent.push(row.id);
       }
-      await nextTurn();
-      // Marked together: a crash before this line re-sends the batch after the lease (same Message-IDs).
+      // Marked together, straight after the last delivery (no turn given away in between, so whoever
+      // saw the last mail arrive reads it as sent). A crash before this line re-sends the batch
+      // after the lease (same Message-IDs).
       await markSent(ctx.db, sent, ctx.clock());
       await nextTurn();
       delivered += sent.length;
