@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import type pg from 'pg';
 import { makeDirs } from './make-dirs.js';
 import { PGliteDialect } from './pglite-dialect.js';
+import { preparingPool } from './prepared-statements.js';
 import type { Tables } from './schema.js';
 
 export type Db = Kysely<Tables>;
@@ -84,7 +85,7 @@ export async function openServerDatabase(
   });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   engines.set(db, 'postgres');
   try {
     await sql`select 1`.execute(db);

@@ -1,0 +1,77 @@
+import type { PostgresCursor, PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import type pg from 'pg';
+
+/** Runs of the same text after which a server keeps its plan (pgjdbc's `prepareThreshold` is 5 too). */
+const PREPARE_AFTER = 5;
+/**
+ * Distinct texts counted, at most: texts that differ only in the length of an `IN (…)` list would
+ * otherwise grow the counts without end. Those counted stay; the rest are simply never prepared.
+ */
+const TEXTS_COUNTED = 2_000;
+/** Named statements per connection, at most (each holds a plan in the server's memory). */
+const NAMED_AT_MOST = 500;
+
+/**
+ * The statements an instance runs again and again (intake, the outbox, the queue's reads) are
+ * parsed and planned by a PostgreSQL server once per connection instead of on every run: after
+ * a text has been run a few times, it goes as a named prepared statement. For the intake statement
+ * that is about a quarter of the server's work per statement (measured: 0.95 → 0.68 ms of CPU).
+ *
+ * Only statements with parameters are named; those without (BEGIN, COMMIT, migrations of several
+ * statements) keep the simple protocol. node-postgres remembers per connection which names it has
+ * prepared, and the server re-plans a prepared statement by itself when a table it reads changes.
+ */
+export function preparingPool(pool: pg.Pool): PostgresPool {
+  const statements = new StatementNames();
+  return {
+    async connect() {
+      return new PreparingClient(await pool.connect(), statements);
+    },
+    end: () => pool.end(),
+  };
+}
+
+class StatementNames {
+  private readonly runs = new Map<string, number>();
+  private readonly names = new Map<string, string>();
+
+  /** The name to run this text under, once it has been run often enough to be worth preparing. */
+  nameFor(text: string): string | undefined {
+    const name = this.names.get(text);
+    if (name || this.names.size >= NAMED_AT_MOST) return name;
+    const runs = (this.runs.get(text) ?? 0) + 1;
+    if (runs < PREPARE_AFTER) {
+      if (runs > 1 || this.runs.size < TEXTS_COUNTED) this.runs.set(text, runs);
+      return undefined;
+    }
+    this.runs.delete(text);
+    const named = `redress_${this.names.size + 1}`;
+    this.names.set(text, named);
+    return named;
+  }
+}
+
+class PreparingClient implements PostgresPoolClient {
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly statements: StatementNames,
+  ) {}
+
+  query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
+  query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+  query<R>(
+    sqlOrCursor: string | PostgresCursor<R>,
+    parameters?: ReadonlyArray<unknown>,
+  ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+    // Kysely streams only with a cursor configured, and this project configures none.
+    if (typeof sqlOrCursor !== 'string') throw new Error('cursors are not used with this pool');
+    const values = parameters ? [...parameters] : [];
+    const name = values.length > 0 ? this.statements.nameFor(sqlOrCursor) : undefined;
+    const config: pg.QueryConfig = name ? { name, text: sqlOrCursor, values } : { text: sqlOrCursor, values };
+    return this.client.query(config) as unknown as Promise<PostgresQueryResult<R>>;
+  }
+
+  release(): void {
+    this.client.release();
+  }
+}

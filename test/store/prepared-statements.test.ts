@@ -1,0 +1,64 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { type Db, openServerDatabase } from '../../src/store/database.js';
+import { serverBackendOrUndefined } from '../support/databases.js';
+
+const server = serverBackendOrUndefined();
+
+describe.skipIf(!server)('statements run again and again, on a PostgreSQL server', () => {
+  /** One connection (a pool of one), so what the session has prepared can be read back. */
+  async function withOneConnection(test: (db: Db) => Promise<void>) {
+    const fresh = await server?.freshUrl?.();
+    if (!fresh) throw new Error('no server');
+    const database = await openServerDatabase({ connectionString: fresh.url, poolSize: 1 });
+    try {
+      await test(database.db);
+    } finally {
+      await database.close();
+      await fresh.drop();
+    }
+  }
+
+  const prepared = async (db: Db) =>
+    (
+      await sql<{
+        statement: string;
+      }>`SELECT statement FROM pg_prepared_statements ORDER BY prepare_time`.execute(db)
+    ).rows.map((row) => row.statement);
+
+  it('C6 a statement with parameters is prepared once it has run a few times, and keeps answering rightly', async () => {
+    await withOneConnection(async (db) => {
+      const answers: number[] = [];
+      for (let i = 0; i < 8; i++) {
+        const { rows } = await sql<{ n: number }>`SELECT ${i}::int * 10 AS n`.execute(db);
+        answers.push(rows[0]?.n ?? -1);
+      }
+      expect(answers).toEqual([0, 10, 20, 30, 40, 50, 60, 70]);
+      expect(await prepared(db)).toEqual(['SELECT $1::int * 10 AS n']);
+    });
+  });
+
+  it('C6 a statement without parameters is never prepared, and few runs are not either', async () => {
+    await withOneConnection(async (db) => {
+      for (let i = 0; i < 8; i++) await sql`SELECT 1`.execute(db);
+      for (let i = 0; i < 3; i++) await sql`SELECT ${i}::int AS rare`.execute(db);
+      expect(await prepared(db)).toEqual([]);
+    });
+  });
+
+  it('C6 a prepared statement still works after its table changes (the server plans it again)', async () => {
+    await withOneConnection(async (db) => {
+      await sql`CREATE TABLE probe (id int PRIMARY KEY, note text)`.execute(db);
+      const insert = (id: number) =>
+        sql`INSERT INTO probe (id, note) VALUES (${id}, ${`note ${id}`})`.execute(db);
+      for (let id = 1; id <= 6; id++) await insert(id);
+      await sql`ALTER TABLE probe ADD COLUMN added_later text, ADD CONSTRAINT probe_id_small CHECK (id < 100)`.execute(
+        db,
+      );
+      await insert(7);
+      await expect(insert(100)).rejects.toThrow(/probe_id_small/);
+      const { rows } = await sql<{ n: number }>`SELECT count(*)::int AS n FROM probe`.execute(db);
+      expect(rows[0]?.n).toBe(7);
+    });
+  });
+});
