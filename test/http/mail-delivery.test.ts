@@ -62,6 +62,25 @@ describe('C6 C12 the acknowledgement email over real SMTP', () => {
     }
   });
 
+  it('C6 several acknowledgements go over one SMTP connection, each with its own Message-ID', async () => {
+    const smtp = await startSmtpSink();
+    const clock = manualClock('2026-11-20T15:00:00Z');
+    const server = await startTestServer({ SMTP_URL: smtp.url }, { clock });
+    try {
+      for (let i = 0; i < 4; i++) {
+        const response = await postJson(server, '/api/v1/complaints', aComplaint({ language: 'fr' }));
+        expect(response.status).toBe(201);
+      }
+      await server.outbox.runOnce();
+      const mails = await smtp.waitFor(4);
+      expect(new Set(mails.map((mail) => mail.messageId)).size).toBe(4);
+      expect(smtp.connections()).toBe(1);
+    } finally {
+      await server.stop();
+      await smtp.close();
+    }
+  });
+
   it('loses nothing while SMTP is down: delivery resumes when it returns', async () => {
     const port = await freePort();
     const clock = manualClock('2026-11-20T15:00:00Z');

@@ -5,8 +5,15 @@ import { SMTPServer } from 'smtp-server';
 /** A real SMTP server on loopback that keeps what it receives, parsed. */
 export async function startSmtpSink(port = 0) {
   const received: ParsedMail[] = [];
+  let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
+    // Like a server shutting down: clients still connected (a mailer's pool) are cut off soon.
+    closeTimeout: 200,
+    onConnect(_session, callback) {
+      connections += 1;
+      callback();
+    },
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
@@ -25,6 +32,8 @@ export async function startSmtpSink(port = 0) {
     url: `smtp://127.0.0.1:${address.port}`,
     port: address.port,
     received,
+    /** SMTP connections opened to this server so far. */
+    connections: () => connections,
     async waitFor(count: number, timeoutMs = 10_000): Promise<ParsedMail[]> {
       const started = Date.now();
       while (received.length < count) {
