@@ -20,11 +20,15 @@ export type Translate = (key: MessageKey, values?: Readonly<Record<string, strin
 
 export function translator(language: Language): Translate {
   const messages = MESSAGES[language];
-  return (key, values) =>
-    messages[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = values?.[name];
+  return (key, values) => {
+    const message = messages[key];
+    // Most messages have no placeholders: they are returned as they are, without a regex pass.
+    if (values === undefined || !message.includes('{')) return message;
+    return message.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
       return value === undefined ? whole : String(value);
     });
+  };
 }
 
 /** Whether a key built at run time (an event type, a status) has words in the message files. */
