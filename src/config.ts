@@ -13,6 +13,11 @@ export interface Config {
   /** Unset: embedded PGlite in `dataDir`. Set: a PostgreSQL server. */
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  /**
+   * Whether statements run often become prepared statements on the server (see
+   * `store/prepared-statements.ts`). Off for a pooler that cannot keep them between transactions.
+   */
+  databasePreparedStatements: boolean;
   publicUrl: string;
   /** Unset: messages are written as .eml files under `dataDir/outbox`. */
   smtpUrl: string | undefined;
@@ -52,6 +57,14 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (raw === 'on') return true;
+  if (raw === 'off') return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
 }
 
 function url(env: Env, name: string, protocols: readonly string[]): string | undefined {
@@ -100,6 +113,7 @@ export function loadConfig(env: Env = process.env): Config {
     filesDir: resolve(text(env, 'FILES_DIR') ?? join(dataDir, 'files')),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    databasePreparedStatements: onOff(env, 'DATABASE_PREPARED_STATEMENTS', true),
     publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
       /\/+$/,
       '',

@@ -65,6 +65,8 @@ export interface ServerDatabaseOptions {
   connectionString: string;
   poolSize?: number;
   connectTimeoutMs?: number;
+  /** Statements run often become prepared statements (default); off behind a transaction pooler. */
+  preparedStatements?: boolean;
 }
 
 export async function openServerDatabase(
@@ -85,7 +87,10 @@ export async function openServerDatabase(
   });
   // An idle client that loses its server must not crash the process; the next query reports it.
   pool.on('error', () => {});
-  const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+  const dialect = new PostgresDialect({
+    pool: options.preparedStatements === false ? pool : preparingPool(pool),
+  });
+  const db = new Kysely<Tables>({ dialect });
   engines.set(db, 'postgres');
   try {
     await sql`select 1`.execute(db);

@@ -10,6 +10,7 @@ export interface StorageSettings {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize?: number;
+  databasePreparedStatements?: boolean;
 }
 
 export interface Storage {
@@ -45,6 +46,7 @@ export async function openStorage(settings: StorageSettings, role: string): Prom
       database = await openServerDatabase({
         connectionString: settings.databaseUrl,
         poolSize: settings.databasePoolSize ?? 10,
+        preparedStatements: settings.databasePreparedStatements ?? true,
       });
     } catch (error) {
       throw new StorageUnavailableError(`cannot reach the database at DATABASE_URL (${describe(error)})`);

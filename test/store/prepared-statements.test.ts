@@ -7,10 +7,14 @@ const server = serverBackendOrUndefined();
 
 describe.skipIf(!server)('statements run again and again, on a PostgreSQL server', () => {
   /** One connection (a pool of one), so what the session has prepared can be read back. */
-  async function withOneConnection(test: (db: Db) => Promise<void>) {
+  async function withOneConnection(test: (db: Db) => Promise<void>, preparedStatements = true) {
     const fresh = await server?.freshUrl?.();
     if (!fresh) throw new Error('no server');
-    const database = await openServerDatabase({ connectionString: fresh.url, poolSize: 1 });
+    const database = await openServerDatabase({
+      connectionString: fresh.url,
+      poolSize: 1,
+      preparedStatements,
+    });
     try {
       await test(database.db);
     } finally {
@@ -44,6 +48,13 @@ describe.skipIf(!server)('statements run again and again, on a PostgreSQL server
       for (let i = 0; i < 3; i++) await sql`SELECT ${i}::int AS rare`.execute(db);
       expect(await prepared(db)).toEqual([]);
     });
+  });
+
+  it('C6 with DATABASE_PREPARED_STATEMENTS=off nothing is prepared, however often it runs', async () => {
+    await withOneConnection(async (db) => {
+      for (let i = 0; i < 8; i++) await sql`SELECT ${i}::int * 10 AS n`.execute(db);
+      expect(await prepared(db)).toEqual([]);
+    }, false);
   });
 
   it('C6 a prepared statement still works after its table changes (the server plans it again)', async () => {

@@ -15,8 +15,14 @@ describe('settings', () => {
       mailFrom: 'complaints@localhost',
       sessionSecret: undefined,
       initialAdminEmail: undefined,
+      databasePreparedStatements: true,
       production: false,
     });
+  });
+
+  it('switch prepared statements off for a pooler that cannot keep them', () => {
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'off' }).databasePreparedStatements).toBe(false);
+    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'on' }).databasePreparedStatements).toBe(true);
   });
 
   it('also start with nothing set in production', () => {
@@ -33,6 +39,7 @@ describe('settings', () => {
     [{ INITIAL_ADMIN_EMAIL: 'a@b.c', INITIAL_ADMIN_PASSWORD: 'short' }, /12 characters/],
     [{ SESSION_SECRET: 'too-short' }, /32 characters/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
+    [{ DATABASE_PREPARED_STATEMENTS: 'yes' }, /DATABASE_PREPARED_STATEMENTS must be on or off/],
   ])('refuse %o with a message naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
