@@ -19,7 +19,9 @@ const NAMED_AT_MOST = 500;
  *
  * Only statements with parameters are named; those without (BEGIN, COMMIT, migrations of several
  * statements) keep the simple protocol. node-postgres remembers per connection which names it has
- * prepared, and the server re-plans a prepared statement by itself when a table it reads changes.
+ * prepared, and the server re-plans a prepared statement by itself when a table it reads changes;
+ * only if the columns a statement returns have changed does the server refuse it, and then that
+ * text goes unnamed from then on.
  */
 export function preparingPool(pool: pg.Pool): PostgresPool {
   const statements = new StatementNames();
@@ -34,21 +36,40 @@ export function preparingPool(pool: pg.Pool): PostgresPool {
 class StatementNames {
   private readonly runs = new Map<string, number>();
   private readonly names = new Map<string, string>();
+  private readonly neverAgain = new Set<string>();
 
   /** The name to run this text under, once it has been run often enough to be worth preparing. */
   nameFor(text: string): string | undefined {
     const name = this.names.get(text);
-    if (name || this.names.size >= NAMED_AT_MOST) return name;
+    if (name || this.names.size >= NAMED_AT_MOST || this.neverAgain.has(text)) return name;
     const runs = (this.runs.get(text) ?? 0) + 1;
     if (runs < PREPARE_AFTER) {
       if (runs > 1 || this.runs.size < TEXTS_COUNTED) this.runs.set(text, runs);
       return undefined;
     }
     this.runs.delete(text);
-    const named = `redress_${this.names.size + 1}`;
+    const named = `redress_${this.names.size + this.neverAgain.size + 1}`;
     this.names.set(text, named);
     return named;
   }
+
+  /** This text goes unnamed from now on, on every connection. */
+  forget(text: string): void {
+    this.names.delete(text);
+    this.neverAgain.add(text);
+  }
+}
+
+/**
+ * The server refuses a prepared statement whose result columns changed since it was prepared, e.g.
+ * a `SELECT *` after another instance's migration added a column (a rolling upgrade).
+ */
+function isStalePlan(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    (error as { code?: unknown }).code === '0A000' &&
+    error.message.includes('cached plan must not change result type')
+  );
 }
 
 class PreparingClient implements PostgresPoolClient {
@@ -67,8 +88,19 @@ class PreparingClient implements PostgresPoolClient {
     if (typeof sqlOrCursor !== 'string') throw new Error('cursors are not used with this pool');
     const values = parameters ? [...parameters] : [];
     const name = values.length > 0 ? this.statements.nameFor(sqlOrCursor) : undefined;
-    const config: pg.QueryConfig = name ? { name, text: sqlOrCursor, values } : { text: sqlOrCursor, values };
-    return this.client.query(config) as unknown as Promise<PostgresQueryResult<R>>;
+    const run = (named: string | undefined) =>
+      this.client.query(
+        named ? { name: named, text: sqlOrCursor, values } : { text: sqlOrCursor, values },
+      ) as unknown as Promise<PostgresQueryResult<R>>;
+    if (!name) return run(undefined);
+    return run(name).catch((error: unknown) => {
+      if (!isStalePlan(error)) throw error;
+      this.statements.forget(sqlOrCursor);
+      // Outside a transaction nothing was undone by the refusal, so the statement can simply run
+      // again unnamed; inside one, the transaction has failed and its owner sees the error.
+      if (this.client.getTransactionStatus() !== 'I') throw error;
+      return run(undefined);
+    });
   }
 
   release(): void {

@@ -57,6 +57,33 @@ describe.skipIf(!server)('statements run again and again, on a PostgreSQL server
     }, false);
   });
 
+  it('C6 a prepared SELECT * whose table gained a column (another instance migrated) answers with the new columns', async () => {
+    await withOneConnection(async (db) => {
+      await sql`CREATE TABLE probe (id int PRIMARY KEY)`.execute(db);
+      await sql`INSERT INTO probe VALUES (1)`.execute(db);
+      const read = () => sql<Record<string, unknown>>`SELECT * FROM probe WHERE id = ${1}`.execute(db);
+      for (let i = 0; i < 6; i++) await read();
+      expect(await prepared(db)).toEqual(['SELECT * FROM probe WHERE id = $1']);
+      await sql`ALTER TABLE probe ADD COLUMN added_later text DEFAULT 'new'`.execute(db);
+      expect((await read()).rows).toEqual([{ id: 1, added_later: 'new' }]);
+      // From then on the text goes unnamed, so later changes are seen as they come.
+      await sql`ALTER TABLE probe ADD COLUMN added_again int DEFAULT 2`.execute(db);
+      expect((await read()).rows).toEqual([{ id: 1, added_later: 'new', added_again: 2 }]);
+    });
+  });
+
+  it('C6 inside a transaction the refusal fails that transaction only; the next run answers', async () => {
+    await withOneConnection(async (db) => {
+      await sql`CREATE TABLE probe (id int PRIMARY KEY)`.execute(db);
+      await sql`INSERT INTO probe VALUES (1)`.execute(db);
+      const read = (on: Db) => sql<Record<string, unknown>>`SELECT * FROM probe WHERE id = ${1}`.execute(on);
+      for (let i = 0; i < 6; i++) await read(db);
+      await sql`ALTER TABLE probe ADD COLUMN added_later text DEFAULT 'new'`.execute(db);
+      await expect(db.transaction().execute((trx) => read(trx))).rejects.toThrow(/cached plan/);
+      expect((await read(db)).rows).toEqual([{ id: 1, added_later: 'new' }]);
+    });
+  });
+
   it('C6 a prepared statement still works after its table changes (the server plans it again)', async () => {
     await withOneConnection(async (db) => {
       await sql`CREATE TABLE probe (id int PRIMARY KEY, note text)`.execute(db);
