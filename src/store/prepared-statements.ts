@@ -37,6 +37,7 @@ class StatementNames {
   private readonly runs = new Map<string, number>();
   private readonly names = new Map<string, string>();
   private readonly neverAgain = new Set<string>();
+  private named = 0;
 
   /** The name to run this text under, once it has been run often enough to be worth preparing. */
   nameFor(text: string): string | undefined {
@@ -48,7 +49,8 @@ class StatementNames {
       return undefined;
     }
     this.runs.delete(text);
-    const named = `redress_${this.names.size + this.neverAgain.size + 1}`;
+    this.named += 1;
+    const named = `redress_${this.named}`;
     this.names.set(text, named);
     return named;
   }
@@ -86,7 +88,8 @@ class PreparingClient implements PostgresPoolClient {
   ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
     // Kysely streams only with a cursor configured, and this project configures none.
     if (typeof sqlOrCursor !== 'string') throw new Error('cursors are not used with this pool');
-    const values = parameters ? [...parameters] : [];
+    // Kysely hands over a fresh array per query, which node-postgres only reads: no copy needed.
+    const values = (parameters ?? []) as unknown[];
     const name = values.length > 0 ? this.statements.nameFor(sqlOrCursor) : undefined;
     const run = (named: string | undefined) =>
       this.client.query(
