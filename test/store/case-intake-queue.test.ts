@@ -5,7 +5,7 @@ import { takeInCase } from '../../src/app/cases/take-in-case.js';
 import type { AppContext } from '../../src/app/context.js';
 import { CUSTOMER } from '../../src/domain/actor.js';
 import type { CaseSubmission } from '../../src/domain/complaint.js';
-import { queueCaseInsert } from '../../src/store/case-intake-queue.js';
+import { queueCaseInsert, statementSize } from '../../src/store/case-intake-queue.js';
 import { testContext } from '../support/app-context.js';
 import { type TestDatabase, testBackends } from '../support/databases.js';
 
@@ -22,6 +22,22 @@ function filing(n: number): CaseSubmission {
     preferredContact: 'email',
   };
 }
+
+describe('filings shared among statements', () => {
+  it('C6 filings waiting are shared evenly among the free connections, never fewer than 5 a statement', () => {
+    expect(statementSize(1, 6)).toBe(1);
+    expect(statementSize(9, 6)).toBe(9); // not enough for two statements of 5
+    expect(statementSize(10, 6)).toBe(5);
+    expect(statementSize(40, 6)).toBe(7); // six statements: 7, 7, 7, 7, 7, 5
+    expect(statementSize(40, 2)).toBe(20);
+    expect(statementSize(400, 6)).toBe(50); // a statement stays small enough to plan quickly
+  });
+
+  it('C6 with one statement at a time (PGlite), every filing waiting goes in it', () => {
+    expect(statementSize(40, 1)).toBe(40);
+    expect(statementSize(80, 1)).toBe(50);
+  });
+});
 
 describe.each(testBackends())('filings that arrive together, on $name', (backend) => {
   let database: TestDatabase;
