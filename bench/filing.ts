@@ -3,8 +3,8 @@
  * the same server; then the 99th percentile latency of filing at half its peak rate.
  * Runs on embedded PGlite, and on PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is set.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
@@ -40,6 +40,54 @@ interface Run {
   p99: number;
   errors: number;
   non2xx: number;
+  requests: number;
+}
+
+/**
+ * CPU used so far: by this process (the service, and autocannon beside it), and by the PostgreSQL
+ * server's processes on this machine (Linux /proc; NaN elsewhere). Printed per request, it shows
+ * what bounds the ratio when the machine's cores, not the disk, are what both routes wait for.
+ */
+interface CpuReading {
+  processUs: number;
+  serverUs: number;
+}
+
+/** Linux counts a process's CPU time in ticks of 1/100 s (USER_HZ). */
+const US_PER_TICK = 10_000;
+
+function readCpu(): CpuReading {
+  const own = process.cpuUsage();
+  return { processUs: own.user + own.system, serverUs: postgresServerTicks() * US_PER_TICK };
+}
+
+function postgresServerTicks(): number {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return Number.NaN;
+  }
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      if (!readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) continue;
+      // Fields after the command name: utime and stime are the 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended meanwhile.
+    }
+  }
+  return ticks;
+}
+
+/** CPU per request between two readings, in µs. */
+function cpuPerRequest(before: CpuReading, after: CpuReading, requests: number) {
+  return {
+    process: (after.processUs - before.processUs) / requests,
+    server: (after.serverUs - before.serverUs) / requests,
+  };
 }
 
 async function outboxCounts(db: Db): Promise<{ sent: number; pending: number }> {
@@ -77,10 +125,12 @@ async function load(
     p99: result.latency.p99,
     errors: result.errors,
     non2xx: result.non2xx,
+    requests: result.requests.total,
   };
 }
 
 async function measure(label: string, env: Record<string, string>): Promise<void> {
+  const onServer = env.DATABASE_URL !== undefined;
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-bench-'));
   const config = loadConfig({
     PORT: '0',
@@ -135,6 +185,24 @@ async function measure(label: string, env: Record<string, string>): Promise<void
       console.log(
         `    acknowledgement emails: ${queued} queued during the filing runs, ${during} delivered during them, the rest at most ${(drained / 1000).toFixed(1)} s after a run`,
       );
+      // The server's share is known only when it runs on this machine (it is seen using CPU).
+      const local = onServer && rounds.some((r) => r.bareCpu.server > 0);
+      const cpu = (pick: (r: Round) => number) => median(rounds.map(pick)).toFixed(0);
+      const bareCpu = median(rounds.map((r) => r.bareCpu.process + (local ? r.bareCpu.server : 0)));
+      const filingCpu = median(rounds.map((r) => r.filingCpu.process + (local ? r.filingCpu.server : 0)));
+      console.log(
+        `    CPU per request (this process: service and load generator${local ? ' + the PostgreSQL server' : ''}): ` +
+          `bare ${cpu((r) => r.bareCpu.process)}${local ? ` + ${cpu((r) => r.bareCpu.server)}` : ''} µs, ` +
+          `filing with its email ${cpu((r) => r.filingCpu.process)}${local ? ` + ${cpu((r) => r.filingCpu.server)}` : ''} µs` +
+          ` (${(filingCpu / bareCpu).toFixed(1)} × bare)`,
+      );
+      // During a run part of the email work waits until after it; kept up with, it bounds the rate.
+      if (local)
+        console.log(
+          `    filings per second that ${availableParallelism()} cores could sustain, emails delivered as they come: at most ${Math.floor(
+            (availableParallelism() * 1e6) / filingCpu,
+          )}`,
+        );
     }
     console.log(
       `  filing at half its peak (${CLIENT_COUNTS[0]} clients): ${half.rps.toFixed(0)} req/s, p99 ${half.p99} ms  (target ≤ 25 ms)`,
@@ -148,6 +216,9 @@ async function measure(label: string, env: Record<string, string>): Promise<void
 interface Round {
   bare: Run;
   filing: Run;
+  bareCpu: { process: number; server: number };
+  /** Including delivering the acknowledgement emails the run queued. */
+  filingCpu: { process: number; server: number };
   queued: number;
   deliveredDuring: number;
   drainMs: number;
@@ -158,15 +229,21 @@ async function takeTurns(service: RunningService, connections: number): Promise<
   const { db } = service.storage.database;
   const rounds: Round[] = [];
   for (let round = 0; round < ROUNDS; round++) {
+    const beforeBare = readCpu();
     const bare = await load(`${service.url}/bench/bare`, FILING, { connections });
+    const afterBare = readCpu();
     const mailBefore = await outboxCounts(db);
+    const beforeFiling = readCpu();
     const filing = await load(`${service.url}/api/v1/complaints`, FILING, { connections });
     const mailAfter = await outboxCounts(db);
     // Each round starts with no mail waiting, as the first did.
     const drainMs = await drainOutbox(service, db);
+    const afterFiling = readCpu();
     rounds.push({
       bare,
       filing,
+      bareCpu: cpuPerRequest(beforeBare, afterBare, bare.requests),
+      filingCpu: cpuPerRequest(beforeFiling, afterFiling, filing.requests),
       queued: mailAfter.sent + mailAfter.pending - (mailBefore.sent + mailBefore.pending),
       deliveredDuring: mailAfter.sent - mailBefore.sent,
       drainMs,
