@@ -187,22 +187,25 @@ async function measure(label: string, env: Record<string, string>): Promise<void
       );
       // The server's share is known only when it runs on this machine (it is seen using CPU).
       const local = onServer && rounds.some((r) => r.bareCpu.server > 0);
-      const cpu = (pick: (r: Round) => number) => median(rounds.map(pick)).toFixed(0);
-      const bareCpu = median(rounds.map((r) => r.bareCpu.process + (local ? r.bareCpu.server : 0)));
-      const filingCpu = median(rounds.map((r) => r.filingCpu.process + (local ? r.filingCpu.server : 0)));
+      const perRequest = (cpu: (r: Round) => { process: number; server: number }) => {
+        const process = median(rounds.map((r) => cpu(r).process));
+        const server = local ? median(rounds.map((r) => cpu(r).server)) : 0;
+        const shown = local ? `${process.toFixed(0)} + ${server.toFixed(0)}` : process.toFixed(0);
+        return { total: process + server, shown };
+      };
+      const bareCpu = perRequest((r) => r.bareCpu);
+      const filingCpu = perRequest((r) => r.filingCpu);
       console.log(
         `    CPU per request (this process: service and load generator${local ? ' + the PostgreSQL server' : ''}): ` +
-          `bare ${cpu((r) => r.bareCpu.process)}${local ? ` + ${cpu((r) => r.bareCpu.server)}` : ''} µs, ` +
-          `filing with its email ${cpu((r) => r.filingCpu.process)}${local ? ` + ${cpu((r) => r.filingCpu.server)}` : ''} µs` +
-          ` (${(filingCpu / bareCpu).toFixed(1)} × bare)`,
+          `bare ${bareCpu.shown} µs, filing with its email ${filingCpu.shown} µs (${(filingCpu.total / bareCpu.total).toFixed(1)} × bare)`,
       );
       // During a run part of the email work waits until after it; kept up with, it bounds the rate.
-      if (local)
+      if (local) {
+        const cores = availableParallelism();
         console.log(
-          `    filings per second that ${availableParallelism()} cores could sustain, emails delivered as they come: at most ${Math.floor(
-            (availableParallelism() * 1e6) / filingCpu,
-          )}`,
+          `    filings per second that ${cores} cores could sustain, emails delivered as they come: at most ${Math.floor((cores * 1e6) / filingCpu.total)}`,
         );
+      }
     }
     console.log(
       `  filing at half its peak (${CLIENT_COUNTS[0]} clients): ${half.rps.toFixed(0)} req/s, p99 ${half.p99} ms  (target ≤ 25 ms)`,
