@@ -72,7 +72,7 @@ async function timed<T>(work: () => Promise<T>, runs = 5): Promise<{ ms: number;
 async function measure(label: string, env: Record<string, string>, count: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-queue-'));
   const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env });
-  const storage = await openStorage(config, 'bench');
+  const storage = await openStorage(config, { role: 'npm run bench' });
   try {
     const { db } = storage.database;
     await migrate(db);

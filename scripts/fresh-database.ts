@@ -6,8 +6,15 @@ export interface FreshDatabase {
   drop(): Promise<void>;
 }
 
-/** A new, empty database on the server behind `adminUrl` (tests and benchmarks), dropped by `drop()`. */
-export async function freshDatabase(adminUrl: string, prefix: string): Promise<FreshDatabase> {
+/**
+ * A new database on the server behind `adminUrl` (tests and benchmarks), dropped by `drop()`:
+ * empty, or a copy of `template` (a file copy on the server, far quicker than migrating anew).
+ */
+export async function freshDatabase(
+  adminUrl: string,
+  prefix: string,
+  template?: string,
+): Promise<FreshDatabase> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const run = async (statement: string) => {
     const client = new pg.Client({ connectionString: adminUrl });
@@ -18,7 +25,7 @@ export async function freshDatabase(adminUrl: string, prefix: string): Promise<F
       await client.end();
     }
   };
-  await run(`create database ${name}`);
+  await run(`create database ${name}${template ? ` template ${template}` : ''}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };

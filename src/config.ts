@@ -10,14 +10,19 @@ export interface Config {
   dataDir: string;
   /** Uploaded documents; default DATA_DIR/files. */
   filesDir: string;
-  /** Unset: embedded PGlite in `dataDir`. Set: a PostgreSQL server. */
+  /** Unset: the embedded PostgreSQL server in `dataDir`. Set: a PostgreSQL server. */
   databaseUrl: string | undefined;
-  databasePoolSize: number;
+  /** Unset: 10 connections on a server, 5 on the embedded one. */
+  databasePoolSize: number | undefined;
   /**
    * Whether statements run often become prepared statements on the server (see
    * `store/prepared-statements.ts`). Off for a pooler that cannot keep them between transactions.
    */
   databasePreparedStatements: boolean;
+  /** The embedded server's `shared_buffers`, in MB. */
+  embeddedSharedBuffersMb: number;
+  /** The embedded server's `autovacuum_max_workers`. */
+  embeddedAutovacuumWorkers: number;
   publicUrl: string;
   /** Unset: messages are written as .eml files under `dataDir/outbox`. */
   smtpUrl: string | undefined;
@@ -49,7 +54,13 @@ function text(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
-function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+function integer<T extends number | undefined>(
+  env: Env,
+  name: string,
+  fallback: T,
+  min: number,
+  max: number,
+): number | T {
   const raw = text(env, name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
@@ -112,8 +123,10 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     filesDir: resolve(text(env, 'FILES_DIR') ?? join(dataDir, 'files')),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
-    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 500),
+    databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', undefined, 1, 500),
     databasePreparedStatements: onOff(env, 'DATABASE_PREPARED_STATEMENTS', true),
+    embeddedSharedBuffersMb: integer(env, 'EMBEDDED_SHARED_BUFFERS_MB', 16, 1, 65_536),
+    embeddedAutovacuumWorkers: integer(env, 'EMBEDDED_AUTOVACUUM_WORKERS', 1, 1, 8),
     publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(
       /\/+$/,
       '',

@@ -7,14 +7,14 @@ import { ensureSessionSecret } from './app/setup/ensure-session-secret.js';
 import type { Config } from './config.js';
 import { type Clock, systemClock } from './domain/clock.js';
 import { DEFAULT_TRACKING_PREFIX } from './domain/tracking-number.js';
+import { type ServiceLog, serviceLog } from './http/log.js';
 import { buildServer } from './http/server.js';
 import { type CommitmentSweep, startCommitmentSweep } from './jobs/commitment-sweep.js';
 import { startHousekeeping } from './jobs/housekeeping.js';
 import { type OutboxWorker, startOutboxWorker } from './jobs/outbox-worker.js';
 import { fileMailer, smtpMailer } from './notify/mailer.js';
 import { localFileStore } from './store/file-store.js';
-import { migrate, schemaVersion } from './store/migrate.js';
-import { MIGRATIONS } from './store/migrations/index.js';
+import { migrate } from './store/migrate.js';
 import { openStorage, type Storage } from './store/open-storage.js';
 import { VERSION } from './version.js';
 
@@ -41,13 +41,19 @@ export interface ServiceOptions {
   sweepIntervalMs?: number;
   /** An already opened database (tests use a migrated template); by default, the settings decide. */
   storage?: Storage;
+  /**
+   * The storage failed for good (the embedded server died and could not be restarted): the
+   * service cannot go on. `npm start` ends with one line and a non-zero exit code.
+   */
+  onFatal?: (reason: string) => void;
   /** Adds routes before the server listens (the benchmark's bare baseline route). */
   beforeListen?: (app: FastifyInstance, ctx: AppContext) => Promise<void>;
 }
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? systemClock;
-  const storage = options.storage ?? (await openStorage(config, 'server'));
+  const log: ServiceLog = serviceLog(config.logLevel);
+  const storage = options.storage ?? (await openStorage(config, { role: 'server', log }));
   try {
     const { db } = storage.database;
     const migration = await migrate(db);
@@ -56,7 +62,6 @@ export async function startService(config: Config, options: ServiceOptions = {})
       email: config.initialAdminEmail,
       password: config.initialAdminPassword,
     });
-    const latest = Math.max(...MIGRATIONS.map((m) => m.version));
 
     const ctx: AppContext = {
       db,
@@ -75,9 +80,9 @@ export async function startService(config: Config, options: ServiceOptions = {})
       ctx,
       secureCookies: config.publicUrl.startsWith('https:'),
       publicUrl: config.publicUrl,
-      readiness: { check: async () => (await schemaVersion(db)) === latest },
+      readiness: { check: () => storage.health.ready() },
       sessionSecret,
-      logLevel: config.logLevel,
+      log,
       trustProxy: config.trustProxy,
       version: VERSION,
     });
@@ -100,12 +105,16 @@ export async function startService(config: Config, options: ServiceOptions = {})
     app.log.info(
       {
         url,
-        engine: storage.database.engine,
+        database: storage.mode,
         mail: mailer.description,
         migrationsApplied: migration.applied.map((m) => m.version),
       },
       'Redress is ready',
     );
+    storage.onFatal((reason) => {
+      app.log.fatal({ reason }, 'the database is gone for good');
+      options.onFatal?.(reason);
+    });
     let stopping: Promise<void> | undefined;
     const worker = outbox;
     return {

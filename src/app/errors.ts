@@ -1,4 +1,5 @@
 import type { LifecycleError } from '../domain/case-lifecycle.js';
+import { storageFailureOf } from '../store/storage-failure.js';
 
 /**
  * Every way a use case can refuse, as a value. The HTTP layer maps these codes to statuses in one
@@ -53,4 +54,12 @@ export interface CaseEventView {
   channel: string;
   occurredAt: string;
   data: Record<string, unknown>;
+}
+
+/**
+ * An unexpected error that means the storage cannot be used now (the database restarts, is out
+ * of reach, or the disk is full): answered 503, not 500, since nothing is wrong with the request.
+ */
+export function isStorageUnavailable(error: unknown): boolean {
+  return storageFailureOf(error) !== undefined;
 }

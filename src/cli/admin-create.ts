@@ -3,9 +3,9 @@ import { parseArgs } from 'node:util';
 import { createAdmin } from '../app/setup/create-admin.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../store/migrate.js';
-import { openStorage } from '../store/open-storage.js';
 import { commandContext } from './app-context.js';
 import { CommandError, runCommand } from './run-command.js';
+import { storageForCommand } from './storage-for-command.js';
 
 /**
  * `npm run admin:create -- --email ops@provider.example [--name "Ops"]`: creates an admin. The
@@ -22,8 +22,7 @@ runCommand('admin:create', async () => {
   const config = loadConfig();
   const generated = process.env.ADMIN_PASSWORD === undefined;
   const password = process.env.ADMIN_PASSWORD ?? randomBytes(15).toString('base64url');
-  // Opening the storage takes the data folder's lock: a running server refuses us, as it should.
-  const storage = await openStorage(config, 'npm run admin:create');
+  const storage = await storageForCommand(config, 'admin:create');
   try {
     await migrate(storage.database.db);
     const created = await createAdmin(commandContext(config, storage.database.db), {

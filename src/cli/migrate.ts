@@ -1,11 +1,11 @@
 import { loadConfig } from '../config.js';
 import { migrate } from '../store/migrate.js';
-import { openStorage } from '../store/open-storage.js';
 import { runCommand } from './run-command.js';
+import { storageForCommand } from './storage-for-command.js';
 
 /** `npm run migrate`: brings the schema up to date (the server also does this at start). */
 runCommand('migrate', async () => {
-  const storage = await openStorage(loadConfig(), 'npm run migrate');
+  const storage = await storageForCommand(loadConfig(), 'migrate');
   try {
     const report = await migrate(storage.database.db);
     const applied = report.applied.map((m) => `${m.version} ${m.name}`).join(', ');

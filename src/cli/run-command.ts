@@ -1,5 +1,5 @@
 import { ConfigError } from '../config.js';
-import { BackupRefusedError } from '../store/backup.js';
+import { BackupRefusedError } from '../store/backup/take-backup.js';
 import { DataDirBusyError } from '../store/data-dir-lock.js';
 import { StorageUnavailableError } from '../store/open-storage.js';
 

@@ -1,9 +1,9 @@
 import { DeskNotEmptyError, seedDemoDesk } from '../app/setup/demo-desk.js';
 import { loadConfig } from '../config.js';
 import { migrate } from '../store/migrate.js';
-import { openStorage } from '../store/open-storage.js';
 import { commandContext } from './app-context.js';
 import { CommandError, runCommand } from './run-command.js';
+import { storageForCommand } from './storage-for-command.js';
 
 /**
  * `npm run seed:demo`: fills an empty database with a demo desk and prints the staff accounts'
@@ -11,7 +11,7 @@ import { CommandError, runCommand } from './run-command.js';
  */
 runCommand('seed:demo', async () => {
   const config = loadConfig();
-  const storage = await openStorage(config, 'npm run seed:demo');
+  const storage = await storageForCommand(config, 'seed:demo');
   try {
     await migrate(storage.database.db);
     const seeded = await seedDemoDesk(commandContext(config, storage.database.db)).catch((error: unknown) => {

@@ -1,8 +1,8 @@
 import { loadConfig } from '../config.js';
 import { startCommitmentSweep } from '../jobs/commitment-sweep.js';
-import { openStorage } from '../store/open-storage.js';
 import { commandContext } from './app-context.js';
 import { runCommand } from './run-command.js';
+import { storageForCommand } from './storage-for-command.js';
 
 /**
  * `npm run sweep`: one pass of the commitment sweep (C7–C9), as every server runs each minute.
@@ -11,7 +11,7 @@ import { runCommand } from './run-command.js';
  */
 runCommand('sweep', async () => {
   const config = loadConfig();
-  const storage = await openStorage(config, 'npm run sweep');
+  const storage = await storageForCommand(config, 'sweep');
   const sweep = startCommitmentSweep({
     ctx: commandContext(config, storage.database.db),
     log: { error: (obj, msg) => process.stderr.write(`${msg ?? ''} ${JSON.stringify(obj)}\n`) },

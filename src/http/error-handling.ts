@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { isStorageUnavailable } from '../app/errors.js';
 import { isLanguage, type Language } from '../domain/language.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { negotiateLanguage } from '../i18n/negotiate-language.js';
@@ -9,7 +10,7 @@ import { type FieldError, httpProblem, type Problem, sendProblem } from './probl
 export type ErrorPageRenderer = (
   request: FastifyRequest,
   reply: FastifyReply,
-  kind: 'notFound' | 'generic',
+  kind: 'notFound' | 'generic' | 'unavailable',
   status: number,
 ) => FastifyReply | Promise<FastifyReply>;
 
@@ -63,9 +64,19 @@ export function apiLanguage(request: FastifyRequest): Language {
       });
 }
 
+/** How long a client is asked to wait when the database cannot be used (it restarts in seconds). */
+const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
 /** Fastify's own error codes, mapped to ours. Anything else with a 4xx status is a malformed request. */
 function problemFromFastifyError(error: FastifyError, t: Translate): Problem {
   if (error.validation) return httpProblem('VALIDATION_FAILED', { errors: fieldErrors(error, t) });
+  // The database is restarting, unreachable or out of disk: not this request's fault, nor a bug.
+  if (isStorageUnavailable(error)) {
+    return httpProblem('SERVICE_UNAVAILABLE', {
+      detail: 'The database cannot be used just now; nothing was saved. Try again in a moment.',
+      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    });
+  }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return httpProblem('PAYLOAD_TOO_LARGE', { detail: 'JSON bodies may be at most 1 MB' });
@@ -92,9 +103,14 @@ export function installErrorHandling(app: FastifyInstance, renderErrorPage: Erro
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const problem = problemFromFastifyError(error, translator(apiLanguage(request)));
-    if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
+    if (problem.status === 503) request.log.warn({ reason: error.message }, 'storage unavailable');
+    else if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: problem.code, reason: error.message }, 'request refused');
     if (isApiPath(request.url)) return sendProblem(reply, problem);
+    if (problem.status === 503) {
+      reply.header('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      return renderErrorPage(request, reply, 'unavailable', 503);
+    }
     if (problem.status >= 500) return renderErrorPage(request, reply, 'generic', 500);
     return reply.status(problem.status).type('text/plain; charset=utf-8').send(problem.title);
   });

@@ -35,6 +35,7 @@ export type HttpErrorCode =
   | 'NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
 
 const TITLES: Record<HttpErrorCode, string> = {
@@ -45,6 +46,7 @@ const TITLES: Record<HttpErrorCode, string> = {
   NOT_FOUND: 'Not found',
   METHOD_NOT_ALLOWED: 'This method is not allowed here',
   TOO_MANY_REQUESTS: 'Too many requests',
+  SERVICE_UNAVAILABLE: 'The service cannot take this request just now',
   INTERNAL_ERROR: 'Something went wrong on our side',
 };
 
@@ -56,6 +58,7 @@ const STATUS: Record<HttpErrorCode, number> = {
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 };
 

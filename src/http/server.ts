@@ -3,7 +3,7 @@ import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
 import { consoleAdminRoutes } from '../web/console/console-admin-routes.js';
@@ -24,6 +24,7 @@ import { dashboardRoutes } from './dashboard-routes.js';
 import { installErrorHandling, isApiPath } from './error-handling.js';
 import { followRoutes } from './follow-routes.js';
 import { healthRoutes, type Readiness } from './health-routes.js';
+import { lazySchemaCompilers } from './lazy-schema-compilers.js';
 import { ombudsmanRoutes } from './ombudsman-routes.js';
 import { registerOpenApi } from './openapi.js';
 import { policyRoutes } from './policy-routes.js';
@@ -42,7 +43,7 @@ export interface ServerDependencies {
   filingRateLimit: number;
   readiness: Readiness;
   sessionSecret: string;
-  logLevel: string;
+  log: FastifyBaseLogger;
   version: string;
   trustProxy?: boolean | string;
 }
@@ -51,12 +52,11 @@ export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** Builds the HTTP server: thin routes over the use cases; nothing here knows SQL. */
 export async function buildServer(deps: ServerDependencies): Promise<FastifyInstance> {
+  const schemas = lazySchemaCompilers();
   const app = Fastify({
+    schemaController: { compilersFactory: schemas.compilersFactory },
     trustProxy: deps.trustProxy ?? false,
-    logger: {
-      level: deps.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
-    },
+    loggerInstance: deps.log,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
@@ -66,6 +66,10 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false } },
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onListen', async () => {
+    schemas.warmUp((error) => app.log.error({ err: error }, 'a route schema does not compile'));
+  });
 
   // While stopping, each response closes its connection: a kept-alive client would otherwise hold
   // the shutdown open until its keep-alive timeout.

@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import nodemailer from 'nodemailer';
 import { makeDirs } from '../store/make-dirs.js';
-import { envelopeAddresses, type MailContent, mimeMessage } from './mime-message.js';
+import { composeMail, type MailContent } from './mime-message.js';
 
 export interface OutgoingMail extends MailContent {
   /** The Date header (the worker's clock); now if not given. */
@@ -18,27 +17,22 @@ export interface Mailer {
 
 /**
  * Real delivery over SMTP (`SMTP_URL`, e.g. smtp://127.0.0.1:2525 or smtps://user:pass@host).
- * Connections are pooled: a batch of acknowledgements goes over one connection rather than a TCP
- * and SMTP handshake each (a connection is renewed after 100 messages; one the server has closed is
- * replaced by nodemailer at the next message).
+ * The message is composed once and its bytes handed to SMTP as they are. Connections are pooled:
+ * a batch of acknowledgements goes over one connection rather than a TCP and SMTP handshake each
+ * (a connection is renewed after 100 messages; one the server has closed is replaced by nodemailer
+ * at the next message).
  */
 export function smtpMailer(url: string): Mailer {
   const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 2, maxMessages: 100 });
   return {
     description: `SMTP ${new URL(url).host}`,
     async send(mail) {
-      await transport.sendMail({
-        envelope: { from: envelopeAddresses(mail.from)[0] ?? mail.from, to: envelopeAddresses(mail.to) },
-        raw: mimeMessage(mail, mail.date ?? new Date()),
-      });
+      const { raw, envelope } = await composeMail(mail, mail.date ?? new Date());
+      await transport.sendMail({ envelope, raw });
     },
     close: () => transport.close(),
   };
 }
-
-// The callback form: the promise form opens a FileHandle object per file, which costs the event
-// loop more than the write itself.
-const writeFileAsync = promisify(writeFile);
 
 /** Without SMTP: each message becomes an .eml file, so a default start works without a mail server. */
 export function fileMailer(dir: string): Mailer {
@@ -51,7 +45,8 @@ export function fileMailer(dir: string): Mailer {
         made = true;
       }
       const name = mail.messageId.replace(/[^\w.@-]/g, '');
-      await writeFileAsync(join(dir, `${name}.eml`), mimeMessage(mail, mail.date ?? new Date()));
+      const { raw } = await composeMail(mail, mail.date ?? new Date());
+      await writeFile(join(dir, `${name}.eml`), raw);
     },
     close: () => {},
   };

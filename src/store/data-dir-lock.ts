@@ -1,13 +1,9 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { connect, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { makeDirs } from './make-dirs.js';
-
-/**
- * PGlite allows one process per data folder; two would corrupt it. Whoever opens the folder
- * (the server, `npm run migrate`, `npm run backup`, …) first takes this lock: a file holding the
- * owner's pid and role. A lock whose process is gone (after a crash or kill -9) is taken over.
- */
-export const LOCK_FILE_NAME = 'redress.lock';
 
 export class DataDirBusyError extends Error {
   constructor(
@@ -17,72 +13,96 @@ export class DataDirBusyError extends Error {
   ) {
     super(
       `the data folder ${dataDir} is in use by process ${ownerPid} (${ownerRole}); ` +
-        'stop it first — the embedded database allows one process at a time',
+        'stop it first — one Redress process at a time runs the embedded database',
     );
   }
 }
 
 export interface DataDirLock {
-  readonly path: string;
-  release(): void;
+  release(): Promise<void>;
 }
 
-interface LockOwner {
+export interface DataDirOwner {
   pid: number;
   role: string;
-  since: string;
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else — still alive.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-function readOwner(path: string): LockOwner | undefined {
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    if (parsed && typeof parsed === 'object' && 'pid' in parsed && typeof parsed.pid === 'number') {
-      const role = 'role' in parsed && typeof parsed.role === 'string' ? parsed.role : 'unknown';
-      return { pid: parsed.pid, role, since: '' };
-    }
-  } catch {
-    // Missing or half-written: treated as no owner.
-  }
-  return undefined;
-}
-
-/** Who holds the folder now, if anyone alive does. */
-export function dataDirOwner(dataDir: string): { pid: number; role: string } | undefined {
-  const owner = readOwner(join(dataDir, LOCK_FILE_NAME));
-  return owner && isAlive(owner.pid) ? owner : undefined;
-}
-
-export function acquireDataDirLock(dataDir: string, role: string): DataDirLock {
+/**
+ * One process at a time runs the embedded database of a data folder: whoever does (the server,
+ * `npm run migrate`, …) holds this lock. It is a listening Unix socket, which the kernel closes
+ * when the process ends however it ends, so a lock is never left behind by a killed process and
+ * never mistaken for a live one because its pid was reused (PID 1 in a container, say). On Linux
+ * the socket is in the abstract namespace, named after the folder's device and inode; elsewhere it
+ * is a socket file in the folder. Whoever connects is told the owner's pid and role.
+ */
+export async function acquireDataDirLock(dataDir: string, role: string): Promise<DataDirLock> {
   makeDirs(dataDir);
-  const path = join(dataDir, LOCK_FILE_NAME);
-  const owner: LockOwner = { pid: process.pid, role, since: new Date().toISOString() };
+  const address = lockAddress(dataDir);
+  const owner: DataDirOwner = { pid: process.pid, role };
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      // 'wx' fails if the file exists: of two processes racing, exactly one creates it.
-      writeFileSync(path, JSON.stringify(owner), { flag: 'wx' });
-      return {
-        path,
-        release() {
-          if (readOwner(path)?.pid === process.pid) rmSync(path, { force: true });
-        },
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const current = readOwner(path);
-      if (current && isAlive(current.pid)) throw new DataDirBusyError(dataDir, current.pid, current.role);
-      rmSync(path, { force: true }); // stale: its process is gone
+    const server = createServer((socket) => {
+      socket.on('error', () => {});
+      socket.end(JSON.stringify(owner));
+    });
+    const taken = await listen(server, address);
+    if (taken === 'ok') {
+      server.unref();
+      return { release: () => new Promise((done) => server.close(() => done())) };
     }
+    const current = await dataDirOwner(dataDir);
+    if (current) throw new DataDirBusyError(dataDir, current.pid, current.role);
+    // A socket file left by a killed process (not on Linux): nobody answers it, so it is stale.
+    if (!address.startsWith('\0')) await rm(address, { force: true });
   }
-  throw new Error(`could not take the lock ${path}`);
+  throw new Error(`could not lock the data folder ${dataDir}`);
+}
+
+/** Who holds the folder now, if anyone does. */
+export async function dataDirOwner(dataDir: string): Promise<DataDirOwner | undefined> {
+  const address = lockAddress(dataDir);
+  return new Promise((done) => {
+    const socket = connect(address);
+    let text = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      text += chunk;
+    });
+    socket.on('error', () => done(undefined));
+    socket.on('end', () => {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed && typeof parsed === 'object' && 'pid' in parsed && typeof parsed.pid === 'number') {
+          const role = 'role' in parsed && typeof parsed.role === 'string' ? parsed.role : 'unknown';
+          done({ pid: parsed.pid, role });
+          return;
+        }
+      } catch {
+        // an answer that is not ours: treated as held by someone unknown
+      }
+      done({ pid: 0, role: 'unknown' });
+    });
+  });
+}
+
+function lockAddress(dataDir: string): string {
+  if (process.platform === 'linux') {
+    const { dev, ino } = statSync(dataDir);
+    const id = createHash('sha256').update(`${dev}:${ino}`).digest('hex');
+    return `\0redress-data-dir-${id.slice(0, 32)}`;
+  }
+  return join(dataDir, 'redress.lock');
+}
+
+function listen(server: Server, address: string): Promise<'ok' | 'in use'> {
+  return new Promise((done, fail) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') done('in use');
+      else fail(error);
+    };
+    server.once('error', onError);
+    server.listen(address, () => {
+      server.off('error', onError);
+      done('ok');
+    });
+  });
 }

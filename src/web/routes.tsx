@@ -184,7 +184,7 @@ export function errorPageRenderer(deps: { ctx: AppContext }) {
   return async (
     request: FastifyRequest,
     reply: FastifyReply,
-    kind: 'notFound' | 'generic',
+    kind: 'notFound' | 'generic' | 'unavailable',
     status: number,
   ) => {
     let organisation: Awaited<ReturnType<typeof getOrganisation>> | undefined;

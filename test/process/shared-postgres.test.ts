@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { startChildServer, tempDataDir } from '../support/child-server.js';
-import { serverBackendOrUndefined } from '../support/databases.js';
+import { testBackends } from '../support/databases.js';
 
-const backend = serverBackendOrUndefined();
-
-describe.runIf(backend)('several instances on one PostgreSQL server', () => {
+describe.each(testBackends())('several instances on one $name PostgreSQL server', (backend) => {
   it('start together on a new database: one migrates, all serve, and they share sessions and sign-in throttles', async () => {
-    const fresh = await backend?.freshUrl?.();
-    if (!fresh) throw new Error('TEST_DATABASE_URL is set but no database could be made');
+    const fresh = await backend.freshUrl();
     const env = {
       DATABASE_URL: fresh.url,
       INITIAL_ADMIN_EMAIL: 'admin@example.org',

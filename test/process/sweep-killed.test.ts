@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { startCommitmentSweep } from '../../src/jobs/commitment-sweep.js';
-import { openServerDatabase } from '../../src/store/database.js';
 import { migrate } from '../../src/store/migrate.js';
 import { testContext } from '../support/app-context.js';
 import { runNode, tempDataDir } from '../support/child-server.js';
-import { serverBackendOrUndefined } from '../support/databases.js';
+import { openUrl, testBackends } from '../support/databases.js';
 import { dueCase, teamWithManager } from '../support/due-cases.js';
 
-const backend = serverBackendOrUndefined();
-
-describe.runIf(backend)('C7 C8 a sweep killed in the middle', () => {
+describe.each(testBackends())('C7 C8 a sweep killed in the middle, on $name', (backend) => {
   it('C7 C8 kill -9 during `npm run sweep`: the next pass fires what was left, nothing is lost or doubled', async () => {
-    const fresh = await backend?.freshUrl?.();
-    if (!fresh) throw new Error('no database');
-    const database = await openServerDatabase({ connectionString: fresh.url, poolSize: 4 });
+    const fresh = await backend.freshUrl();
+    const database = await openUrl(fresh.url);
     try {
       await migrate(database.db);
       const ctx = testContext(database.db, { clock: () => new Date() });

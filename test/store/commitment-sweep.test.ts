@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.js';
 import { type CommitmentSweep, startCommitmentSweep } from '../../src/jobs/commitment-sweep.js';
-import { openServerDatabase } from '../../src/store/database.js';
 import { migrate } from '../../src/store/migrate.js';
 import { manualClock, testContext } from '../support/app-context.js';
-import { serverBackendOrUndefined, type TestDatabase, testBackends } from '../support/databases.js';
+import { openUrl, type TestDatabase, testBackends } from '../support/databases.js';
 import { dueCase, teamWithManager } from '../support/due-cases.js';
 
 const quiet = { error: () => undefined };
@@ -115,14 +114,11 @@ describe.each(testBackends())('C7 C8 C9 the commitment sweep on $name', (backend
   });
 });
 
-const server = serverBackendOrUndefined();
-
-describe.skipIf(!server)('C7 C8 exactly once across instances on one PostgreSQL server', () => {
+describe.each(testBackends())('C7 C8 exactly once across instances sharing $name PostgreSQL', (server) => {
   it('two sweeps running at once on two connections fire each alarm once', async () => {
-    if (!server?.freshUrl) return;
     const fresh = await server.freshUrl();
-    const first = await openServerDatabase({ connectionString: fresh.url, poolSize: 4 });
-    const second = await openServerDatabase({ connectionString: fresh.url, poolSize: 4 });
+    const first = await openUrl(fresh.url);
+    const second = await openUrl(fresh.url);
     try {
       await migrate(first.db);
       const clock = manualClock('2026-12-10T15:00:00Z');

@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { type Database, openEmbeddedDatabase, openServerDatabase } from '../../src/store/database.js';
+import type { Database } from '../../src/store/database.js';
 import { migrate } from '../../src/store/migrate.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { latestPolicyVersions } from '../../src/store/policy-store.js';
-import { serverBackendOrUndefined } from '../support/databases.js';
+import { embeddedBackend, openUrl } from '../support/databases.js';
 
-/** A database of its own, never migrated: on the server when there is one (faster), else embedded. */
+/** A database of its own, never migrated. */
 async function emptyDatabase(): Promise<{ database: Database; dispose: () => Promise<void> }> {
-  const fresh = await serverBackendOrUndefined()?.freshUrl?.();
-  if (fresh) {
-    const database = await openServerDatabase({ connectionString: fresh.url, poolSize: 2 });
-    const dispose = async () => {
-      await database.close();
-      await fresh.drop();
-    };
-    return { database, dispose };
-  }
-  const database = await openEmbeddedDatabase({});
-  return { database, dispose: () => database.close() };
+  const fresh = await embeddedBackend().freshUrl();
+  const database = await openUrl(fresh.url, 2);
+  const dispose = async () => {
+    await database.close();
+    await fresh.drop();
+  };
+  return { database, dispose };
 }
 
 describe('C6 upgrading to policies', () => {

@@ -1,17 +1,14 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { type Db, openServerDatabase } from '../../src/store/database.js';
-import { serverBackendOrUndefined } from '../support/databases.js';
+import { type Db, openDatabase } from '../../src/store/database.js';
+import { testBackends } from '../support/databases.js';
 
-const server = serverBackendOrUndefined();
-
-describe.skipIf(!server)('statements run again and again, on a PostgreSQL server', () => {
+describe.each(testBackends())('statements run again and again, on $name PostgreSQL', (server) => {
   /** One connection (a pool of one), so what the session has prepared can be read back. */
   async function withOneConnection(test: (db: Db) => Promise<void>, preparedStatements = true) {
-    const fresh = await server?.freshUrl?.();
-    if (!fresh) throw new Error('no server');
-    const database = await openServerDatabase({
-      connectionString: fresh.url,
+    const fresh = await server.freshUrl();
+    const database = await openDatabase({
+      connection: { connectionString: fresh.url },
       poolSize: 1,
       preparedStatements,
     });

@@ -1,46 +1,48 @@
-import { readFileSync } from 'node:fs';
 import { inject } from 'vitest';
-import { freshDatabase } from '../../scripts/fresh-database.js';
-import { type Database, openEmbeddedDatabase, openServerDatabase } from '../../src/store/database.js';
-import { migrate } from '../../src/store/migrate.js';
+import { type FreshDatabase, freshDatabase } from '../../scripts/fresh-database.js';
+import { type Database, openDatabase } from '../../src/store/database.js';
+import { DATABASE_NAME } from '../../src/store/embedded/cluster-layout.js';
 
 export interface TestDatabase extends Database {
-  /** Closes the connection and removes what the test made (the whole database on a server). */
+  /** Its connection string (for child processes and a second pool). */
+  readonly url: string;
+  /** Closes the connection and drops the database. */
   dispose(): Promise<void>;
 }
 
 export interface TestBackend {
-  name: 'pglite' | 'postgres';
-  /** A fresh, migrated database of its own. */
-  open(): Promise<TestDatabase>;
-  /** A connection string for a fresh database (server backend only). */
-  freshUrl?(): Promise<{ url: string; drop(): Promise<void> }>;
+  name: 'embedded' | 'server';
+  /** A fresh database of its own, migrated (made from the migrated template). */
+  open(options?: { poolSize?: number }): Promise<TestDatabase>;
+  /** A fresh, empty database (never migrated), for tests of migration and of several instances. */
+  freshUrl(): Promise<FreshDatabase>;
 }
 
-let templateDump: Blob | undefined;
-
-/** A migrated PGlite in memory, loaded from the template made in global setup. */
-export async function openTemplatePglite(): Promise<
-  TestDatabase & Awaited<ReturnType<typeof openEmbeddedDatabase>>
-> {
-  templateDump ??= new Blob([readFileSync(inject('pgliteTemplateDump'))]);
-  const database = await openEmbeddedDatabase({ loadDataDir: templateDump });
-  return Object.assign(database, { dispose: () => database.close() });
+/** The suite's embedded server as a connection string for `database` (over its Unix socket). */
+function embeddedUrl(database: string): string {
+  const server = inject('embeddedServer');
+  const url = new URL(`postgres://${server.user}@localhost/${database}`);
+  url.password = server.password;
+  url.searchParams.set('host', server.host);
+  url.searchParams.set('port', String(server.port));
+  return url.toString();
 }
 
-const pgliteBackend: TestBackend = { name: 'pglite', open: openTemplatePglite };
-
-function serverBackend(adminUrl: string): TestBackend {
-  /** Each test database is a new database on the server, dropped afterwards. */
-  const freshUrl = () => freshDatabase(adminUrl, 'redress_test');
+function backend(name: TestBackend['name'], adminUrl: string, template: string): TestBackend {
+  const prefix = 'redress_test';
+  const create = (fromTemplate: boolean): Promise<FreshDatabase> =>
+    freshDatabase(adminUrl, prefix, fromTemplate ? template : undefined);
   return {
-    name: 'postgres',
-    freshUrl,
-    async open() {
-      const fresh = await freshUrl();
-      const database = await openServerDatabase({ connectionString: fresh.url, poolSize: 5 });
-      await migrate(database.db);
+    name,
+    freshUrl: () => create(false),
+    async open(options = {}) {
+      const fresh = await create(true);
+      const database = await openDatabase({
+        connection: { connectionString: fresh.url },
+        poolSize: options.poolSize ?? 5,
+      });
       return Object.assign(database, {
+        url: fresh.url,
         async dispose() {
           await database.close();
           await fresh.drop();
@@ -50,12 +52,22 @@ function serverBackend(adminUrl: string): TestBackend {
   };
 }
 
-/** PGlite always; the PostgreSQL server too when TEST_DATABASE_URL is set. */
+/** The embedded PostgreSQL always; TEST_DATABASE_URL's server too when it is set. */
 export function testBackends(): TestBackend[] {
+  const embedded = backend('embedded', embeddedUrl('postgres'), DATABASE_NAME);
   const url = process.env.TEST_DATABASE_URL;
-  return url ? [pgliteBackend, serverBackend(url)] : [pgliteBackend];
+  return url ? [embedded, backend('server', url, inject('serverTemplate'))] : [embedded];
+}
+
+export function embeddedBackend(): TestBackend {
+  return testBackends()[0] as TestBackend;
 }
 
 export function serverBackendOrUndefined(): TestBackend | undefined {
-  return testBackends().find((backend) => backend.name === 'postgres');
+  return testBackends().find((candidate) => candidate.name === 'server');
+}
+
+/** A pool of its own on a database given by URL (a second instance, say). */
+export function openUrl(url: string, poolSize = 4): Promise<Database> {
+  return openDatabase({ connection: { connectionString: url }, poolSize });
 }

@@ -1,18 +1,23 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openEmbeddedDatabase } from '../../src/store/database.js';
+import { freshDatabase } from '../../scripts/fresh-database.js';
+import { openDatabase } from '../../src/store/database.js';
+import { clusterLayout } from '../../src/store/embedded/cluster-layout.js';
+import { type ClusterConnection, startEmbeddedCluster } from '../../src/store/embedded/embedded-cluster.js';
 import { migrate } from '../../src/store/migrate.js';
 
 export const TMP_ROOT = resolve('.tmp');
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** A dump of a migrated PGlite database, loaded by each test instead of creating one (~6 s). */
-    pgliteTemplateDump: string;
-    /** A closed, migrated PGlite data folder (under `pgdata/`) for tests that start processes. */
-    pgliteTemplateDataDir: string;
+    /** The suite's own embedded PostgreSQL server; its database `redress` is migrated, the template. */
+    embeddedServer: ClusterConnection;
+    /** A stopped, migrated embedded data folder (pgdata and password) for tests that start processes. */
+    templateDataDir: string;
+    /** On TEST_DATABASE_URL's server: a migrated database that each test's database is made from. */
+    serverTemplate: string;
   }
 }
 
@@ -26,26 +31,68 @@ function buildIsStale(): boolean {
   );
 }
 
+const silent = { info: () => {}, warn: (obj: object, msg: string) => console.warn(msg, obj) };
+
+/** A migrated cluster made once: copied for process tests, started for the suite's own server. */
+async function makeTemplateDataDir(dataDir: string): Promise<void> {
+  const cluster = await startEmbeddedCluster({
+    dataDir,
+    sharedBuffersMb: 16,
+    maxConnections: 20,
+    autovacuumWorkers: 1,
+    log: silent,
+  });
+  const database = await openDatabase({ connection: cluster.connection, poolSize: 1 });
+  await migrate(database.db);
+  await database.close();
+  await cluster.stop();
+}
+
 /**
- * Runs once before all tests: makes the migrated PGlite template, and checks that the compiled
- * build (`dist/`, which process tests start) exists.
+ * Runs once before all tests: makes a migrated embedded cluster, starts a copy of it as the suite's
+ * server (each test's database is made from its migrated database with CREATE DATABASE … TEMPLATE),
+ * and on TEST_DATABASE_URL's server a migrated template database too. Checks that `dist/` is built.
  */
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   rmSync(TMP_ROOT, { recursive: true, force: true });
   mkdirSync(TMP_ROOT, { recursive: true });
   if (buildIsStale()) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 
-  const dataDir = join(TMP_ROOT, 'template-data');
-  const database = await openEmbeddedDatabase({ dataDir: join(dataDir, 'pgdata') });
-  await migrate(database.db);
-  const dump = await database.pglite.dumpDataDir('none');
-  await database.close();
-  const dumpPath = join(TMP_ROOT, 'pglite-template.tar');
-  writeFileSync(dumpPath, Buffer.from(await dump.arrayBuffer()));
+  const templateDir = join(TMP_ROOT, 'template-data');
+  await makeTemplateDataDir(templateDir);
 
-  project.provide('pgliteTemplateDump', dumpPath);
-  project.provide('pgliteTemplateDataDir', dataDir);
-  return () => {
+  const serverDir = join(TMP_ROOT, 'test-server');
+  const template = clusterLayout(templateDir);
+  const layout = clusterLayout(serverDir);
+  mkdirSync(serverDir, { recursive: true });
+  cpSync(template.pgdata, layout.pgdata, { recursive: true });
+  cpSync(template.passwordFile, layout.passwordFile);
+  const server = await startEmbeddedCluster({
+    dataDir: serverDir,
+    sharedBuffersMb: 64,
+    maxConnections: 400,
+    autovacuumWorkers: 1,
+    log: silent,
+  });
+
+  let serverTemplate = '';
+  let dropServerTemplate = async () => {};
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    const fresh = await freshDatabase(adminUrl, 'redress_template');
+    const database = await openDatabase({ connection: { connectionString: fresh.url }, poolSize: 1 });
+    await migrate(database.db);
+    await database.close();
+    serverTemplate = new URL(fresh.url).pathname.slice(1);
+    dropServerTemplate = fresh.drop;
+  }
+
+  project.provide('embeddedServer', server.connection);
+  project.provide('templateDataDir', templateDir);
+  project.provide('serverTemplate', serverTemplate);
+  return async () => {
+    await dropServerTemplate().catch(() => undefined);
+    await server.stop();
     if (!process.env.KEEP_TMP) rmSync(TMP_ROOT, { recursive: true, force: true });
   };
 }

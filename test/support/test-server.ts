@@ -4,9 +4,26 @@ import type { Config } from '../../src/config.js';
 import { loadConfig } from '../../src/config.js';
 import type { Clock } from '../../src/domain/clock.js';
 import { type RunningService, startService } from '../../src/service.js';
-import { openTemplatePglite } from './databases.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import type { Storage } from '../../src/store/open-storage.js';
+import { storageHealth } from '../../src/store/storage-health.js';
+import { embeddedBackend, type TestDatabase } from './databases.js';
 
-/** The real service, in-process, on a free port, over a migrated template database. */
+/** A test's database as the service's storage (the suite's embedded server stays up). */
+export function testStorage(database: TestDatabase): Storage {
+  return {
+    database,
+    mode: 'embedded',
+    health: storageHealth({
+      db: () => database.db,
+      schemaVersion: Math.max(...MIGRATIONS.map((m) => m.version)),
+    }),
+    onFatal: () => {},
+    close: () => database.dispose(),
+  };
+}
+
+/** The real service, in-process, on a free port, over a database made from the migrated template. */
 export async function startTestServer(
   env: Record<string, string> = {},
   options: { clock?: Clock } = {},
@@ -19,12 +36,12 @@ export async function startTestServer(
     DATA_DIR: mkdtempSync(join(resolve('.tmp'), 'server-')),
     ...env,
   });
-  const database = await openTemplatePglite();
+  const database = await embeddedBackend().open();
   const service = await startService(config, {
     // A hand-moved clock: the test runs sweep passes when it wants them (server.sweep.runOnce()).
     sweepIntervalMs: 2 ** 31 - 1,
     ...options,
-    storage: { database, close: () => database.close() },
+    storage: testStorage(database),
   });
   return Object.assign(service, { config });
 }

@@ -10,7 +10,6 @@ import { dueDateFrom, ombudsmanLetterDueOn, timesFor } from '../../domain/policy
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { insertAttachments } from '../../store/attachment-store.js';
 import { insertCases } from '../../store/case-insert.js';
-import { queueCaseInsert } from '../../store/case-intake-queue.js';
 import { claimIdempotencyKey, findIdempotencyRecord } from '../../store/idempotency-store.js';
 import { saveReferences } from '../../store/reference-store.js';
 import type { AppContext } from '../context.js';
@@ -228,13 +227,8 @@ async function storeAndAcknowledge(
         now,
       ),
     };
-    // The common case is one statement, shared with the filings that arrive at the same moment;
-    // documents, references or an idempotency key add writes, and then all of it runs in one
-    // transaction of its own.
-    if (attachments.length === 0 && references.length === 0 && !idempotency) {
-      await queueCaseInsert(ctx.db, history);
-      return values;
-    }
+    // Every filing, whatever it carries, is written by this one transaction: the case with its
+    // events and acknowledgement, then its documents, references and idempotency key if it has any.
     await ctx.db.transaction().execute(async (trx) => {
       await insertCases(trx, [history]);
       await insertAttachments(trx, values.id, attachments, now);

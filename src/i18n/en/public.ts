@@ -168,6 +168,9 @@ export const enPublic = {
   'error.notFound.body': 'There is no page at this address.',
   'error.generic.title': 'Something went wrong',
   'error.generic.body': 'We could not handle this request. Nothing was lost; please try again.',
+  'error.unavailable.title': 'Not available just now',
+  'error.unavailable.body':
+    'We cannot save or show anything for a moment. Nothing you sent before was lost; please try again in a minute.',
   'error.tooMany.title': 'Too many submissions',
   'error.tooMany.body':
     'You have sent several forms in a short time. Please wait a minute and try again; nothing you sent before is lost.',

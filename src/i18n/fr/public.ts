@@ -177,6 +177,9 @@ export const frPublic: PublicMessages = {
   'error.notFound.body': 'Il n’y a pas de page à cette adresse.',
   'error.generic.title': 'Une erreur est survenue',
   'error.generic.body': 'Nous n’avons pas pu traiter cette demande. Rien n’a été perdu ; veuillez réessayer.',
+  'error.unavailable.title': 'Momentanément indisponible',
+  'error.unavailable.body':
+    'Nous ne pouvons rien enregistrer ni afficher pour l’instant. Rien de ce que vous avez envoyé n’est perdu ; réessayez dans une minute.',
   'error.tooMany.title': 'Trop d’envois',
   'error.tooMany.body':
     'Vous avez envoyé plusieurs formulaires en peu de temps. Attendez une minute et réessayez ; rien de ce que vous avez envoyé n’est perdu.',

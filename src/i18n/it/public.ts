@@ -175,6 +175,9 @@ export const itPublic: PublicMessages = {
   'error.notFound.body': 'A questo indirizzo non c’è nessuna pagina.',
   'error.generic.title': 'Si è verificato un errore',
   'error.generic.body': 'Non siamo riusciti a gestire questa richiesta. Non è andato perso nulla; riprova.',
+  'error.unavailable.title': 'Momentaneamente non disponibile',
+  'error.unavailable.body':
+    'Per un momento non possiamo salvare né mostrare nulla. Nulla di ciò che ha inviato è andato perso; riprovi tra un minuto.',
   'error.tooMany.title': 'Troppi invii',
   'error.tooMany.body':
     'Hai inviato diversi moduli in poco tempo. Attendi un minuto e riprova; nulla di quanto inviato prima è andato perso.',

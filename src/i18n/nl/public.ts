@@ -176,6 +176,9 @@ export const nlPublic: PublicMessages = {
   'error.generic.title': 'Er ging iets mis',
   'error.generic.body':
     'We konden dit verzoek niet verwerken. Er is niets verloren gegaan; probeer het opnieuw.',
+  'error.unavailable.title': 'Even niet beschikbaar',
+  'error.unavailable.body':
+    'We kunnen op dit moment niets opslaan of tonen. Niets van wat u eerder stuurde is verloren; probeer het over een minuut opnieuw.',
   'error.tooMany.title': 'Te veel inzendingen',
   'error.tooMany.body':
     'U hebt in korte tijd meerdere formulieren verstuurd. Wacht een minuut en probeer het opnieuw; wat u eerder stuurde, is niet verloren.',

@@ -1,6 +1,8 @@
 import { Layout, type PageContext } from '../components/layout.js';
 
-export function ErrorPage({ page, kind }: { page: PageContext; kind: 'notFound' | 'generic' | 'tooMany' }) {
+export type ErrorPageKind = 'notFound' | 'generic' | 'tooMany' | 'unavailable';
+
+export function ErrorPage({ page, kind }: { page: PageContext; kind: ErrorPageKind }) {
   const { t } = page;
   const title = t(`error.${kind}.title`);
   return (

@@ -12,9 +12,11 @@ const TEXTS_COUNTED = 2_000;
 const NAMED_AT_MOST = 500;
 
 /**
- * The statements an instance runs again and again (intake, the outbox, the queue's reads) are
- * parsed and planned by a PostgreSQL server once per connection instead of on every run: after
- * a text has been run a few times, it goes as a named prepared statement. For the intake statement
+ * Every statement passes through here, and its failures are reported to `onError` (the storage's
+ * health watches for a full disk). With `prepare` on, the statements an instance runs again and
+ * again (intake, the outbox, the queue's reads) are parsed and planned by the server once per
+ * connection instead of on every run: after a text has been run a few times, it goes as a named
+ * prepared statement. For the intake statement
  * that is about a quarter of the server's work per statement (measured: 0.95 → 0.68 ms of CPU).
  *
  * Only statements with parameters are named; those without (BEGIN, COMMIT, migrations of several
@@ -23,11 +25,19 @@ const NAMED_AT_MOST = 500;
  * only if the columns a statement returns have changed does the server refuse it, and then that
  * text goes unnamed from then on.
  */
-export function preparingPool(pool: pg.Pool): PostgresPool {
-  const statements = new StatementNames();
+export function observedPool(
+  pool: pg.Pool,
+  options: { prepare: boolean; onError: (error: unknown) => void },
+): PostgresPool {
+  const statements = options.prepare ? new StatementNames() : undefined;
   return {
     async connect() {
-      return new PreparingClient(await pool.connect(), statements);
+      try {
+        return new ObservedClient(await pool.connect(), statements, options.onError);
+      } catch (error) {
+        options.onError(error);
+        throw error;
+      }
     },
     end: () => pool.end(),
   };
@@ -74,10 +84,12 @@ function isStalePlan(error: unknown): boolean {
   );
 }
 
-class PreparingClient implements PostgresPoolClient {
+/** A pooled connection whose failed statements are reported, and which names frequent ones. */
+class ObservedClient implements PostgresPoolClient {
   constructor(
     private readonly client: pg.PoolClient,
-    private readonly statements: StatementNames,
+    private readonly statements: StatementNames | undefined,
+    private readonly onError: (error: unknown) => void,
   ) {}
 
   query<R>(sql: string, parameters: ReadonlyArray<unknown>): Promise<PostgresQueryResult<R>>;
@@ -90,20 +102,26 @@ class PreparingClient implements PostgresPoolClient {
     if (typeof sqlOrCursor !== 'string') throw new Error('cursors are not used with this pool');
     // Kysely hands over a fresh array per query, which node-postgres only reads: no copy needed.
     const values = (parameters ?? []) as unknown[];
-    const name = values.length > 0 ? this.statements.nameFor(sqlOrCursor) : undefined;
+    const name = values.length > 0 ? this.statements?.nameFor(sqlOrCursor) : undefined;
     const run = (named: string | undefined) =>
       this.client.query(
         named ? { name: named, text: sqlOrCursor, values } : { text: sqlOrCursor, values },
       ) as unknown as Promise<PostgresQueryResult<R>>;
-    if (!name) return run(undefined);
-    return run(name).catch((error: unknown) => {
-      if (!isStalePlan(error)) throw error;
-      this.statements.forget(sqlOrCursor);
-      // Outside a transaction nothing was undone by the refusal, so the statement can simply run
-      // again unnamed; inside one, the transaction has failed and its owner sees the error.
-      if (this.client.getTransactionStatus() !== 'I') throw error;
-      return run(undefined);
-    });
+    const reported = (error: unknown): never => {
+      this.onError(error);
+      throw error;
+    };
+    if (!name) return run(undefined).catch(reported);
+    return run(name)
+      .catch((error: unknown) => {
+        if (!isStalePlan(error)) throw error;
+        this.statements?.forget(sqlOrCursor);
+        // Outside a transaction nothing was undone by the refusal, so the statement can simply run
+        // again unnamed; inside one, the transaction has failed and its owner sees the error.
+        if (this.client.getTransactionStatus() !== 'I') throw error;
+        return run(undefined);
+      })
+      .catch(reported);
   }
 
   release(): void {
