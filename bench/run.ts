@@ -1,12 +1,18 @@
 /**
  * `npm run bench`: speed and size figures, printed, never asserted.
- * `npm run bench -- filing` (or startup, queue) runs only the parts named.
+ * `npm run bench -- filing` (or startup, memory, queue) runs only the parts named.
  */
 import { filingBenchmark } from './filing.js';
+import { memoryBenchmark } from './memory.js';
 import { queueBenchmark } from './queue.js';
 import { startupBenchmark } from './startup.js';
 
-const parts = { startup: startupBenchmark, filing: filingBenchmark, queue: queueBenchmark };
+const parts = {
+  startup: startupBenchmark,
+  filing: filingBenchmark,
+  memory: memoryBenchmark,
+  queue: queueBenchmark,
+};
 const asked = process.argv.slice(2);
 const unknown = asked.filter((name) => !(name in parts));
 if (unknown.length > 0) {

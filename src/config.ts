@@ -14,11 +14,6 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Unset: 10 connections on a server, 5 on the embedded one. */
   databasePoolSize: number | undefined;
-  /**
-   * Whether statements run often become prepared statements on the server (see
-   * `store/prepared-statements.ts`). Off for a pooler that cannot keep them between transactions.
-   */
-  databasePreparedStatements: boolean;
   /** The embedded server's `shared_buffers`, in MB. */
   embeddedSharedBuffersMb: number;
   /** The embedded server's `autovacuum_max_workers`. */
@@ -70,14 +65,6 @@ function integer<T extends number | undefined>(
   return value;
 }
 
-function onOff(env: Env, name: string, fallback: boolean): boolean {
-  const raw = text(env, name);
-  if (raw === undefined) return fallback;
-  if (raw === 'on') return true;
-  if (raw === 'off') return false;
-  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
-}
-
 function url(env: Env, name: string, protocols: readonly string[]): string | undefined {
   const raw = text(env, name);
   if (raw === undefined) return undefined;
@@ -124,7 +111,6 @@ export function loadConfig(env: Env = process.env): Config {
     filesDir: resolve(text(env, 'FILES_DIR') ?? join(dataDir, 'files')),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
     databasePoolSize: integer(env, 'DATABASE_POOL_SIZE', undefined, 1, 500),
-    databasePreparedStatements: onOff(env, 'DATABASE_PREPARED_STATEMENTS', true),
     embeddedSharedBuffersMb: integer(env, 'EMBEDDED_SHARED_BUFFERS_MB', 16, 1, 65_536),
     embeddedAutovacuumWorkers: integer(env, 'EMBEDDED_AUTOVACUUM_WORKERS', 1, 1, 8),
     publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(

@@ -13,6 +13,7 @@ import { type CommitmentSweep, startCommitmentSweep } from './jobs/commitment-sw
 import { startHousekeeping } from './jobs/housekeeping.js';
 import { type OutboxWorker, startOutboxWorker } from './jobs/outbox-worker.js';
 import { fileMailer, smtpMailer } from './notify/mailer.js';
+import { caseIntake, intakeWritesAtOnce } from './store/case-intake.js';
 import { localFileStore } from './store/file-store.js';
 import { migrate } from './store/migrate.js';
 import { openStorage, type Storage } from './store/open-storage.js';
@@ -39,8 +40,13 @@ export interface ServiceOptions {
   clock?: Clock;
   /** Between passes of the commitment sweep; tests with a hand-moved clock run passes themselves. */
   sweepIntervalMs?: number;
-  /** An already opened database (tests use a migrated template); by default, the settings decide. */
+  /**
+   * An already opened database (`npm start` opens it while the rest of the code loads; tests use
+   * a migrated template); by default, the settings decide.
+   */
   storage?: Storage;
+  /** The log to write to (by default, one at the configured level on stdout). */
+  log?: ServiceLog;
   /**
    * The storage failed for good (the embedded server died and could not be restarted): the
    * service cannot go on. `npm start` ends with one line and a non-zero exit code.
@@ -52,7 +58,7 @@ export interface ServiceOptions {
 
 export async function startService(config: Config, options: ServiceOptions = {}): Promise<RunningService> {
   const clock = options.clock ?? systemClock;
-  const log: ServiceLog = serviceLog(config.logLevel);
+  const log: ServiceLog = options.log ?? serviceLog(config.logLevel);
   const storage = options.storage ?? (await openStorage(config, { role: 'server', log }));
   try {
     const { db } = storage.database;
@@ -71,6 +77,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
       linkKey: createHash('sha256').update(`case links:${sessionSecret}`).digest('hex'),
       files: localFileStore(config.filesDir),
+      intake: caseIntake(db, intakeWritesAtOnce(storage.database.poolSize)),
     };
     const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : fileMailer(join(config.dataDir, 'outbox'));
     let outbox: OutboxWorker | undefined;

@@ -1,4 +1,5 @@
 import type { Clock } from '../domain/clock.js';
+import type { CaseIntake } from '../store/case-intake.js';
 import type { Db } from '../store/database.js';
 import type { FileStore } from '../store/file-store.js';
 
@@ -15,4 +16,6 @@ export interface AppContext {
   readonly linkKey: string;
   /** Where uploaded documents are kept. */
   readonly files: FileStore;
+  /** Where new cases are written, together with the filings that arrive at the same moment. */
+  readonly intake: CaseIntake;
 }

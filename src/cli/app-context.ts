@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context.js';
 import type { Config } from '../config.js';
 import { systemClock } from '../domain/clock.js';
 import { DEFAULT_TRACKING_PREFIX } from '../domain/tracking-number.js';
+import { caseIntake } from '../store/case-intake.js';
 import type { Db } from '../store/database.js';
 import { localFileStore } from '../store/file-store.js';
 
@@ -17,5 +18,6 @@ export function commandContext(config: Config, db: Db): AppContext {
     // Command-line tasks send no customer links; a random key signs nothing anyone can use.
     linkKey: randomBytes(32).toString('hex'),
     files: localFileStore(config.filesDir),
+    intake: caseIntake(db, 1),
   };
 }

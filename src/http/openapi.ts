@@ -1,6 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
+
+/**
+ * Swagger UI's pages and logo, served from the folder the package ships them in. Named here, as
+ * its README says to when the plugin is bundled (it would look for them beside its own code).
+ */
+function swaggerUiAssets() {
+  const baseDir = join(dirname(createRequire(import.meta.url).resolve('@fastify/swagger-ui')), 'static');
+  return {
+    baseDir,
+    logo: { type: 'image/svg+xml', content: readFileSync(join(baseDir, 'logo.svg')) },
+  };
+}
 
 /**
  * The OpenAPI 3 document is generated from the routes' own schemas, so it cannot drift from what
@@ -27,5 +42,5 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
     },
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, ...swaggerUiAssets() });
 }

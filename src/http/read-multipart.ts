@@ -35,7 +35,9 @@ export async function readMultipart(
   try {
     for await (const part of request.parts()) {
       if (part.type === 'field') {
+        // A part sent as application/json arrives parsed; it is read as the text it was.
         if (typeof part.value === 'string') fields.set(part.fieldname, part.value);
+        else if (part.value !== undefined) fields.set(part.fieldname, JSON.stringify(part.value));
         continue;
       }
       if (!part.filename) {

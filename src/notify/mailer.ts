@@ -11,6 +11,8 @@ export interface OutgoingMail extends MailContent {
 
 export interface Mailer {
   readonly description: string;
+  /** Messages it can carry at once. */
+  readonly connections: number;
   send(mail: OutgoingMail): Promise<void>;
   close(): void;
 }
@@ -23,9 +25,16 @@ export interface Mailer {
  * at the next message).
  */
 export function smtpMailer(url: string): Mailer {
-  const transport = nodemailer.createTransport({ url, pool: true, maxConnections: 2, maxMessages: 100 });
+  const connections = 4;
+  const transport = nodemailer.createTransport({
+    url,
+    pool: true,
+    maxConnections: connections,
+    maxMessages: 100,
+  });
   return {
     description: `SMTP ${new URL(url).host}`,
+    connections,
     async send(mail) {
       const { raw, envelope } = await composeMail(mail, mail.date ?? new Date());
       await transport.sendMail({ envelope, raw });
@@ -39,6 +48,7 @@ export function fileMailer(dir: string): Mailer {
   let made = false;
   return {
     description: `.eml files in ${dir}`,
+    connections: 4,
     async send(mail) {
       if (!made) {
         makeDirs(dir);

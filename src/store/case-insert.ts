@@ -1,4 +1,5 @@
 import { CompiledQuery, type Insertable } from 'kysely';
+import type { StoredFile } from '../domain/attachment.js';
 import type { EventOrigin } from './case-store.js';
 import type { Db } from './database.js';
 import { type NewOutboxMessage, outboxRowOf } from './outbox-store.js';
@@ -15,6 +16,18 @@ export interface CaseWithHistory {
   events: readonly { caseVersion: number; type: string; data: Record<string, unknown> }[];
   /** The message those events cause, if any. */
   message?: NewOutboxMessage;
+  /** Documents stored with it (their files are written already). */
+  attachments?: readonly StoredFile[];
+  /** Earlier case numbers the customer named (C3); those that exist here are linked. */
+  references?: readonly { text: string; trackingNumber: string | undefined }[];
+  /** The client's Idempotency-Key, claimed in the same statement, with the answer it will replay. */
+  idempotencyKey?: {
+    scope: string;
+    key: string;
+    requestHash: string;
+    responseStatus: number;
+    responseBody: unknown;
+  };
 }
 
 /**
@@ -82,15 +95,24 @@ const EVENT_COLUMNS = 'case_id, case_version, type, actor_type, actor_id, channe
 const MESSAGE_COLUMNS =
   'id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at';
 
+/** What one statement stored: every case given, and this many of the idempotency keys given. */
+export interface StoredCases {
+  keysGiven: number;
+  keysClaimed: number;
+}
+
 /**
- * Stores new cases, their first events and the messages they cause in ONE set-based statement:
- * the rows travel as three JSON arrays, so the statement's text is the same for one case or fifty.
- * PostgreSQL runs it atomically (no half-written case), and one statement for many cases is what
- * makes intake fast on PGlite, which runs one statement at a time and spends most of a small
- * statement's time parsing and planning it (see `case-intake-queue.ts`).
+ * Stores new cases with everything that comes with them in ONE set-based statement: the cases,
+ * their first events, the messages they cause, their documents, the earlier cases they name and
+ * the clients' idempotency keys travel as JSON arrays, so the statement's text is the same for one
+ * filing or fifty, whatever they carry. PostgreSQL runs it atomically (no half-written case); see
+ * `case-intake.ts` for why filings go together.
+ *
+ * A key already taken is not claimed again (ON CONFLICT DO NOTHING): the caller compares
+ * `keysClaimed` with `keysGiven` and, inside its transaction, rolls back if they differ.
  */
-export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Promise<void> {
-  if (cases.length === 0) return;
+export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Promise<StoredCases> {
+  if (cases.length === 0) return { keysGiven: 0, keysClaimed: 0 };
   // Keys that are not columns are ignored by jsonb_populate_recordset; only CASE_COLUMNS are written.
   // The rows are not copied: at a few hundred filings a second, spreading 35 keys showed up.
   const caseRows = cases.map(({ values }) => values);
@@ -109,20 +131,63 @@ export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Pr
   const messageRows = cases.flatMap(({ values, message }) =>
     message ? [outboxRowOf(message, values.id)] : [],
   );
-  const result = await db.executeQuery<{ stored: number | string }>(
+  const attachmentRows = cases.flatMap(({ values, origin, attachments }) =>
+    (attachments ?? []).map((file) => ({
+      case_id: values.id,
+      file_name: file.fileName,
+      media_type: file.mediaType,
+      size_bytes: file.sizeBytes,
+      sha256: file.sha256,
+      storage_key: file.storageKey,
+      uploaded_at: origin.at,
+    })),
+  );
+  const referenceRows = cases.flatMap(({ values, references }) =>
+    (references ?? []).map((reference, position) => ({
+      case_id: values.id,
+      position,
+      reference: reference.text,
+      tracking_number: reference.trackingNumber ?? null,
+    })),
+  );
+  const keyRows = cases.flatMap(({ values, origin, idempotencyKey }) =>
+    idempotencyKey
+      ? [
+          {
+            scope: idempotencyKey.scope,
+            key: idempotencyKey.key,
+            request_hash: idempotencyKey.requestHash,
+            response_status: idempotencyKey.responseStatus,
+            response_body: idempotencyKey.responseBody,
+            created_at: origin.at,
+            case_id: values.id,
+          },
+        ]
+      : [],
+  );
+  const result = await db.executeQuery<{ stored: number | string; claimed: number | string }>(
     CompiledQuery.raw(INSERT_CASES, [
       JSON.stringify(caseRows),
       JSON.stringify(eventRows),
       JSON.stringify(messageRows),
+      JSON.stringify(attachmentRows),
+      JSON.stringify(referenceRows),
+      JSON.stringify(keyRows),
     ]),
   );
   const stored = Number(result.rows[0]?.stored ?? 0);
   if (stored !== cases.length) throw new Error(`stored ${stored} of ${cases.length} new cases`);
+  return { keysGiven: keyRows.length, keysClaimed: Number(result.rows[0]?.claimed ?? 0) };
 }
+
+const ATTACHMENT_COLUMNS = 'case_id, file_name, media_type, size_bytes, sha256, storage_key, uploaded_at';
+const KEY_COLUMNS = 'scope, key, request_hash, response_status, response_body, created_at';
 
 // `jsonb_populate_recordset` reads each array with its table's own row type, so a column's type
 // is never written twice. Events keep their array order (WITH ORDINALITY), which is the order
-// of their ids and so of the timeline.
+// of their ids and so of the timeline. A reference names an earlier case by its tracking number,
+// looked up here; a case filed in the same statement is not yet visible to that lookup, and then
+// the reference keeps its text only, as for a number not found.
 const INSERT_CASES = `
 WITH new_case AS (
   INSERT INTO complaint_case (${CASE_COLUMNS.join(', ')})
@@ -135,5 +200,18 @@ WITH new_case AS (
 ), new_message AS (
   INSERT INTO outbox_message (${MESSAGE_COLUMNS})
   SELECT ${MESSAGE_COLUMNS} FROM jsonb_populate_recordset(NULL::outbox_message, $3::jsonb)
+), new_attachment AS (
+  INSERT INTO case_attachment (${ATTACHMENT_COLUMNS})
+  SELECT ${ATTACHMENT_COLUMNS} FROM jsonb_populate_recordset(NULL::case_attachment, $4::jsonb)
+), new_reference AS (
+  INSERT INTO case_reference (case_id, position, reference, referenced_case_id)
+  SELECT r.case_id, r.position, r.reference, earlier.id
+  FROM jsonb_to_recordset($5::jsonb) AS r(case_id uuid, position integer, reference text, tracking_number text)
+  LEFT JOIN complaint_case earlier ON earlier.tracking_number = r.tracking_number
+), new_key AS (
+  INSERT INTO idempotency_record (${KEY_COLUMNS})
+  SELECT ${KEY_COLUMNS} FROM jsonb_populate_recordset(NULL::idempotency_record, $6::jsonb)
+  ON CONFLICT (scope, key) DO NOTHING
+  RETURNING key
 )
-SELECT count(*) AS stored FROM new_case`;
+SELECT (SELECT count(*) FROM new_case) AS stored, (SELECT count(*) FROM new_key) AS claimed`;

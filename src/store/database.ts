@@ -12,6 +12,8 @@ export type Db = Kysely<Tables>;
  */
 export interface Database {
   readonly db: Db;
+  /** Connections at most (what may run at once). */
+  readonly poolSize: number;
   close(): Promise<void>;
 }
 
@@ -24,8 +26,6 @@ export interface DatabaseOptions {
   connection: DatabaseConnection;
   poolSize: number;
   connectTimeoutMs?: number;
-  /** Statements run often become prepared statements (default); off behind a transaction pooler. */
-  preparedStatements?: boolean;
   /** Sees every failed statement and connection (the storage's health watches for a full disk). */
   onError?: (error: unknown) => void;
 }
@@ -41,6 +41,18 @@ const parsers: Record<number, (value: string) => unknown> = {
   [NUMERIC]: (value: string) => value,
   [DATE]: (value: string) => value,
 };
+
+/** How long a close waits for statements still running (a request whose client went away, say). */
+const CLOSE_GRACE_MS = 10_000;
+
+/** Resolves once no connection is in use and nobody waits for one, or after `ms`. */
+async function settled(pool: pg.Pool, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (pool.totalCount > pool.idleCount || pool.waitingCount > 0) {
+    if (Date.now() > until) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const pool = new pg.Pool({
@@ -60,7 +72,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   pool.on('connect', (client) => client.on('error', onError));
   const db = new Kysely<Tables>({
     dialect: new PostgresDialect({
-      pool: observedPool(pool, { prepare: options.preparedStatements ?? true, onError }),
+      pool: observedPool(pool, onError),
     }),
   });
   try {
@@ -69,5 +81,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await db.destroy();
     throw error;
   }
-  return { db, close: () => db.destroy() };
+  return {
+    db,
+    poolSize: options.poolSize,
+    async close() {
+      await settled(pool, CLOSE_GRACE_MS);
+      await db.destroy();
+    },
+  };
 }

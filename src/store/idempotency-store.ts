@@ -22,33 +22,6 @@ export async function findIdempotencyRecord(
     : undefined;
 }
 
-/**
- * Claims a key inside the caller's transaction. Returns false when the key is already taken; a
- * concurrent claim waits on the primary key until the first transaction ends, so only one wins.
- */
-export async function claimIdempotencyKey(
-  trx: Db,
-  scope: string,
-  key: string,
-  record: IdempotencyRecord,
-  at: Date,
-): Promise<boolean> {
-  const inserted = await trx
-    .insertInto('idempotency_record')
-    .values({
-      scope,
-      key,
-      request_hash: record.requestHash,
-      response_status: record.responseStatus,
-      response_body: JSON.stringify(record.responseBody),
-      created_at: at,
-    })
-    .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
-    .returning('key')
-    .executeTakeFirst();
-  return inserted !== undefined;
-}
-
 export async function forgetOldIdempotencyRecords(db: Db, before: Date): Promise<void> {
   await db.deleteFrom('idempotency_record').where('created_at', '<', before).execute();
 }

@@ -18,7 +18,6 @@ export interface StorageSettings {
   databaseUrl: string | undefined;
   /** Connections per instance; unset: 10 on a server, 5 on the embedded one. */
   databasePoolSize?: number | undefined;
-  databasePreparedStatements?: boolean;
   /** The embedded server's `shared_buffers`, in MB. */
   embeddedSharedBuffersMb?: number;
   embeddedAutovacuumWorkers?: number;
@@ -136,7 +135,6 @@ async function connect(
     database = await openDatabase({
       connection,
       poolSize: settings.databasePoolSize ?? defaultPoolSize,
-      preparedStatements: settings.databasePreparedStatements ?? true,
       onError: (error) => health.noteFailure(error),
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 import { statfs } from 'node:fs/promises';
 import type { Db } from './database.js';
 import type { ClusterState } from './embedded/embedded-cluster.js';
-import { schemaVersion } from './migrate.js';
+import { schemaVersion } from './schema-version.js';
 import { storageFailureOf } from './storage-failure.js';
 
 /** Whether the storage can take the service's writes now: what `/readyz` answers. */

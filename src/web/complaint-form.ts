@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { missingContactDetails } from '../domain/contact-details.js';
 import { toFieldErrors } from '../http/field-errors.js';
@@ -32,7 +32,9 @@ export type FormErrors = Partial<Record<FormField, string>>;
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats.default(ajv);
-const validateFiling = ajv.compile(ComplaintFilingSchema);
+// Compiled at the first filing, not while the service starts.
+let compiledFiling: ValidateFunction | undefined;
+const filingValidator = () => (compiledFiling ??= ajv.compile(ComplaintFilingSchema));
 
 const POINTER_TO_FIELD: Record<string, FormField> = {
   '/kind': 'kind',
@@ -112,6 +114,7 @@ export function checkFiling(
   t: Translate,
 ): { ok: true; filing: ComplaintFiling } | { ok: false; errors: FormErrors } {
   const errors: FormErrors = {};
+  const validateFiling = filingValidator();
   if (!validateFiling(filing)) {
     for (const error of toFieldErrors(validateFiling.errors ?? [], t)) {
       const field = formFieldOf(error.field);

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { clusterLayout } from '../../src/store/embedded/cluster-layout.js';
+import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { runNode, startChildServer, tempDataDir } from '../support/child-server.js';
 import { keepFiling, postmasterPid, storedCases } from '../support/embedded-folder.js';
 
@@ -103,13 +104,37 @@ describe('backup and restore', () => {
 });
 
 describe('a folder this version did not make', () => {
-  it('the PGlite database of an earlier Redress is recognised and refused with one line, and left as it was', async () => {
-    const dataDir = tempDataDir(false);
-    const pgdata = clusterLayout(dataDir).pgdata;
+  /** The PGlite folder of an earlier Redress, at today's schema, with one case filed in it. */
+  async function earlierPgliteFolder(pgdata: string): Promise<void> {
     const { PGlite } = await import('@electric-sql/pglite');
     const pglite = await PGlite.create({ dataDir: pgdata });
-    await pglite.query('create table kept (note text)');
+    await pglite.exec(
+      'create table schema_migration (version integer primary key, name text not null, applied_at timestamptz not null default now())',
+    );
+    for (const migration of MIGRATIONS) {
+      await pglite.exec(migration.sql);
+      await pglite.query('insert into schema_migration (version, name) values ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+    }
+    const [made] = (
+      await pglite.query<{ id: string }>(
+        `insert into complaint_case (tracking_number, kind, status, channel, language, received_at, recorded_at, updated_at, description)
+         values ('RDX-2345-6789', 'complaint', 'received', 'web', 'en', now(), now(), now(), 'Filed before the upgrade') returning id`,
+      )
+    ).rows;
+    await pglite.query(
+      `insert into case_event (case_id, case_version, type, actor_type, channel, occurred_at) values ($1, 1, 'case_received', 'customer', 'web', now())`,
+      [made?.id],
+    );
     await pglite.close();
+  }
+
+  it('the PGlite database of an earlier Redress is refused with one line and left as it was, then imported once', async () => {
+    const dataDir = tempDataDir(false);
+    const pgdata = clusterLayout(dataDir).pgdata;
+    await earlierPgliteFolder(pgdata);
     const listing = () => execFileSync('find', [pgdata, '-printf', '%P %s %T@ %m\\n'], { encoding: 'utf8' });
     const before = listing();
 
@@ -121,7 +146,30 @@ describe('a folder this version did not make', () => {
     );
     expect(run.stderr()).toMatch(/npm run import:pglite/);
     expect(listing()).toBe(before); // not a file of it was touched
-  }, 60_000);
+
+    // What the line says to do.
+    renameSync(pgdata, `${pgdata}.pglite`);
+    const imported = runNode('dist/cli/import-pglite.js', { DATA_DIR: dataDir }, [`${pgdata}.pglite`]);
+    expect(await imported.exited).toEqual({ code: 0, signal: null });
+    expect(imported.stdout()).toMatch(/^imported .* 1 cases, \d+ rows in \d+ tables/);
+    const again = runNode('dist/cli/import-pglite.js', { DATA_DIR: dataDir }, [`${pgdata}.pglite`]);
+    expect(await again.exited).toEqual({ code: 1, signal: null });
+    expect(again.stderr()).toMatch(/is not new/);
+
+    const server = await startChildServer({ DATA_DIR: dataDir, ...FILING });
+    try {
+      const stored = await storedCases(dataDir);
+      expect(stored.numbers.has('RDX-2345-6789')).toBe(true);
+      // The copied log continues: a new filing's events get ids after the copied ones.
+      const filing = keepFiling(server.url, 1);
+      while (filing.acknowledged.length < 2) await new Promise((resolve) => setTimeout(resolve, 20));
+      await filing.stop();
+      expect(filing.statuses.get(500)).toBeUndefined();
+    } finally {
+      server.process.kill('SIGTERM');
+      await server.exited;
+    }
+  }, 90_000);
 });
 
 /** A small file system of its own for DATA_DIR, so it can be filled (needs root, as CI runs). */

@@ -5,8 +5,9 @@ import { CASE_KINDS, CASE_STATUSES } from '../../src/domain/case-lifecycle.js';
 import { EVENT_CHANNELS, INTAKE_CHANNELS } from '../../src/domain/channel.js';
 import { LANGUAGES } from '../../src/domain/language.js';
 import { STAFF_ROLES } from '../../src/domain/staff-role.js';
-import { migrate, SchemaTooNewError, schemaVersion } from '../../src/store/migrate.js';
+import { migrate, SchemaTooNewError } from '../../src/store/migrate.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
+import { schemaVersion } from '../../src/store/schema-version.js';
 import { openUrl, type TestDatabase, testBackends } from '../support/databases.js';
 
 const LATEST = Math.max(...MIGRATIONS.map((m) => m.version));

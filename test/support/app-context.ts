@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppContext } from '../../src/app/context.js';
+import { caseIntake } from '../../src/store/case-intake.js';
 import type { Db } from '../../src/store/database.js';
 import { localFileStore } from '../../src/store/file-store.js';
 
@@ -25,6 +26,7 @@ export function testContext(db: Db, overrides: Partial<AppContext> = {}): AppCon
     messageIdDomain: 'redress.test',
     linkKey: 'test-link-key',
     files: localFileStore(mkdtempSync(join(resolve('.tmp'), 'files-'))),
+    intake: caseIntake(db, 2),
     ...overrides,
   };
 }

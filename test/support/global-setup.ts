@@ -56,7 +56,7 @@ async function makeTemplateDataDir(dataDir: string): Promise<void> {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   rmSync(TMP_ROOT, { recursive: true, force: true });
   mkdirSync(TMP_ROOT, { recursive: true });
-  if (buildIsStale()) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  if (buildIsStale()) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
   const templateDir = join(TMP_ROOT, 'template-data');
   await makeTemplateDataDir(templateDir);

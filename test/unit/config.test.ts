@@ -15,14 +15,24 @@ describe('settings', () => {
       mailFrom: 'complaints@localhost',
       sessionSecret: undefined,
       initialAdminEmail: undefined,
-      databasePreparedStatements: true,
+      databasePoolSize: undefined,
+      embeddedSharedBuffersMb: 16,
+      embeddedAutovacuumWorkers: 1,
       production: false,
     });
   });
 
-  it('switch prepared statements off for a pooler that cannot keep them', () => {
-    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'off' }).databasePreparedStatements).toBe(false);
-    expect(loadConfig({ DATABASE_PREPARED_STATEMENTS: 'on' }).databasePreparedStatements).toBe(true);
+  it('size the embedded PostgreSQL and the pool for a larger desk', () => {
+    const config = loadConfig({
+      DATABASE_POOL_SIZE: '20',
+      EMBEDDED_SHARED_BUFFERS_MB: '256',
+      EMBEDDED_AUTOVACUUM_WORKERS: '3',
+    });
+    expect(config).toMatchObject({
+      databasePoolSize: 20,
+      embeddedSharedBuffersMb: 256,
+      embeddedAutovacuumWorkers: 3,
+    });
   });
 
   it('also start with nothing set in production', () => {
@@ -39,7 +49,8 @@ describe('settings', () => {
     [{ INITIAL_ADMIN_EMAIL: 'a@b.c', INITIAL_ADMIN_PASSWORD: 'short' }, /12 characters/],
     [{ SESSION_SECRET: 'too-short' }, /32 characters/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
-    [{ DATABASE_PREPARED_STATEMENTS: 'yes' }, /DATABASE_PREPARED_STATEMENTS must be on or off/],
+    [{ EMBEDDED_SHARED_BUFFERS_MB: '0' }, /EMBEDDED_SHARED_BUFFERS_MB must be a whole number from 1/],
+    [{ EMBEDDED_AUTOVACUUM_WORKERS: 'many' }, /EMBEDDED_AUTOVACUUM_WORKERS/],
   ])('refuse %o with a message naming the setting', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

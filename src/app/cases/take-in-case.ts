@@ -8,10 +8,8 @@ import { acknowledgementMedium, type CaseSubmission } from '../../domain/complai
 import { missingContactDetails } from '../../domain/contact-details.js';
 import { dueDateFrom, ombudsmanLetterDueOn, timesFor } from '../../domain/policy.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
-import { insertAttachments } from '../../store/attachment-store.js';
-import { insertCases } from '../../store/case-insert.js';
-import { claimIdempotencyKey, findIdempotencyRecord } from '../../store/idempotency-store.js';
-import { saveReferences } from '../../store/reference-store.js';
+import { IdempotencyKeyTaken } from '../../store/case-intake.js';
+import { findIdempotencyRecord } from '../../store/idempotency-store.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { policyInForce } from '../policies/policy-in-force.js';
@@ -50,7 +48,7 @@ export async function takeInCase(
     return result;
   } catch (error) {
     removeFiles();
-    if (error instanceof KeyAlreadyUsed && idempotency) {
+    if (error instanceof IdempotencyKeyTaken && idempotency) {
       const earlier = await replay(ctx, idempotency);
       if (earlier) return earlier;
     }
@@ -65,9 +63,6 @@ export interface IdempotencyKey {
 }
 
 const IDEMPOTENCY_SCOPE = 'intake';
-
-/** Thrown inside the transaction when a concurrent request with the same key committed first. */
-class KeyAlreadyUsed extends Error {}
 
 /** The answer given earlier for this key: the same acknowledgement, or a conflict if the body differs. */
 async function replay(
@@ -227,22 +222,25 @@ async function storeAndAcknowledge(
         now,
       ),
     };
-    // Every filing, whatever it carries, is written by this one transaction: the case with its
-    // events and acknowledgement, then its documents, references and idempotency key if it has any.
-    await ctx.db.transaction().execute(async (trx) => {
-      await insertCases(trx, [history]);
-      await insertAttachments(trx, values.id, attachments, now);
-      await saveReferences(trx, values.id, references);
-      if (idempotency) {
-        const claimed = await claimIdempotencyKey(
-          trx,
-          IDEMPOTENCY_SCOPE,
-          idempotency.key,
-          { requestHash: idempotency.requestHash, responseStatus: 201, responseBody: { trackingNumber } },
-          now,
-        );
-        if (!claimed) throw new KeyAlreadyUsed();
-      }
+    // Every filing, whatever it carries, goes the same way: the case with its events, its
+    // acknowledgement, its documents, the earlier cases it names and its idempotency key, in one
+    // statement shared with the filings that arrive at the same moment. A key claimed meanwhile
+    // by a concurrent retry rejects with IdempotencyKeyTaken, and that request's answer is replayed.
+    await ctx.intake.add({
+      ...history,
+      attachments,
+      references,
+      ...(idempotency
+        ? {
+            idempotencyKey: {
+              scope: IDEMPOTENCY_SCOPE,
+              key: idempotency.key,
+              requestHash: idempotency.requestHash,
+              responseStatus: 201,
+              responseBody: { trackingNumber },
+            },
+          }
+        : {}),
     });
     return values;
   });

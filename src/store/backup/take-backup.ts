@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { sql } from 'kysely';
 import type { Db } from '../database.js';
 import { POSTGRES_MAJOR } from '../embedded/embedded-cluster.js';
-import { schemaVersion } from '../migrate.js';
+import { schemaVersion } from '../schema-version.js';
 import { archiveWriter } from './archive.js';
 
 /** A backup or restore that would lose or overwrite something; nothing was changed. */

@@ -8,7 +8,6 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { makeDirs } from '../make-dirs.js';
 import {
@@ -20,6 +19,7 @@ import {
   socketFits,
 } from './cluster-layout.js';
 import { foreignClusterProblem } from './foreign-cluster.js';
+import { freeLocalPort } from './free-port.js';
 import { clusterExists, makeCluster, runToEnd } from './make-cluster.js';
 import { letAccountReach, type PostgresAccount, postgresAccount } from './postgres-account.js';
 import { type PostgresBinaries, postgresBinaries } from './postgres-binaries.js';
@@ -226,19 +226,6 @@ async function ensurePassword(
   );
   writeFileSync(layout.passwordFile, `${password}\n`, { mode: 0o600 });
   return password;
-}
-
-/** A port on 127.0.0.1 that nothing listens on now (the server takes it a moment later). */
-function freeLocalPort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const probe = createServer();
-    probe.once('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => done(port));
-    });
-  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** Who the PostgreSQL server runs as when Redress itself runs as root. */
@@ -47,10 +48,22 @@ export function postgresAccount(): PostgresAccount | undefined {
 }
 
 function lookUp(name: string): PostgresAccount | undefined {
+  // A system user made by useradd is in /etc/passwd; `id` asks every other source (NSS) as well.
+  const line = passwdLines().find((entry) => entry.startsWith(`${name}:`));
+  const fields = line?.split(':');
+  if (fields && fields.length >= 4) return { name, uid: Number(fields[2]), gid: Number(fields[3]) };
   const uid = spawnSync('id', ['-u', name], { encoding: 'utf8' });
   const gid = spawnSync('id', ['-g', name], { encoding: 'utf8' });
   if (uid.status !== 0 || gid.status !== 0) return undefined;
   return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
+}
+
+function passwdLines(): string[] {
+  try {
+    return readFileSync('/etc/passwd', 'utf8').split('\n');
+  } catch {
+    return [];
+  }
 }
 
 /** Every folder from the root down to `path`, the root first. */

@@ -15,7 +15,8 @@ export type Listener = { socketDir: string; port: number } | { tcpPort: number }
  * postgresql.conf, so a setting changed in the environment applies at the next start).
  * Durability is PostgreSQL's own: fsync, synchronous commit and full-page writes stay on, so a
  * complaint acknowledged after its commit survives a power cut. Memory is kept small: a few
- * shared buffers, no parallel query, one autovacuum worker, no replication senders. WAL is kept at
+ * shared buffers, no parallel query, one autovacuum worker, no I/O workers, no replication
+ * senders or logical replication. WAL is kept at
  * `replica` level, which an online backup needs.
  */
 export function serverArguments(listener: Listener, settings: EmbeddedServerSettings): string[] {
@@ -36,6 +37,11 @@ export function serverArguments(listener: Listener, settings: EmbeddedServerSett
     max_connections: String(settings.maxConnections),
     superuser_reserved_connections: '0',
     max_worker_processes: '2',
+    // PostgreSQL 18 reads through three I/O worker processes by default; a small desk reads little.
+    io_method: 'sync',
+    max_logical_replication_workers: '0',
+    // Just-in-time compilation pays off for long analytical queries, not for a desk's short ones.
+    jit: 'off',
     max_parallel_workers: '0',
     max_parallel_workers_per_gather: '0',
     max_parallel_maintenance_workers: '0',

@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffSession } from '../../app/auth/resume-staff-session.js';
@@ -25,7 +25,9 @@ import { AdminPage, type AdminPageProps } from './pages/admin-page.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats.default(ajv);
-const validateOrganisation = ajv.compile(OrganisationSchema);
+// Compiled at the first save, not while the service starts.
+let compiledOrganisation: ValidateFunction | undefined;
+const organisationValidator = () => (compiledOrganisation ??= ajv.compile(OrganisationSchema));
 
 const SETTINGS_FIELDS: Record<string, string> = {
   '/responseBusinessDays/complaint': 'complaintDays',
@@ -224,6 +226,7 @@ export async function consoleAdminRoutes(
     const { fields, session } = form;
     const context = await page(request, reply);
     const candidate = organisationOf(fields);
+    const validateOrganisation = organisationValidator();
     if (!validateOrganisation(candidate)) {
       const errors: Record<string, string> = {};
       for (const e of toFieldErrors(validateOrganisation.errors ?? [], context.t))
