@@ -81,7 +81,7 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
   const binaries = await postgresBinaries();
   const account = postgresAccount();
   makeDirs(layout.dataDir);
-  if (account) letAccountReach(account, [layout.dataDir, binaries.postgres]);
+  if (account) letAccountReach(account, [layout.dataDir, binaries.dir]);
   prepareSocketDir(layout, account);
 
   const foreign = foreignClusterProblem(layout);

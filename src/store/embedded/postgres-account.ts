@@ -87,32 +87,37 @@ function unenterable(account: PostgresAccount, folders: readonly string[]): stri
 }
 
 /**
- * Lets the account pass through every folder on the way to each of `paths` (the data folder, the
- * binaries): a folder it cannot enter gets an ACL entry giving that one user search permission
- * (`setfacl -m u:redress-postgres:x`), and nothing else changes. A checkout under /root (mode 0700)
- * or a DATA_DIR made by `mktemp -d` needs this. Without setfacl, or on a file system without ACLs,
- * it refuses with one line naming the folder.
+ * Lets the account pass through every folder on the way to each of `folders` (the data folder,
+ * the binaries' folder): a folder it cannot enter gets an ACL entry giving that one user search
+ * permission (`setfacl -m u:redress-postgres:x`), and nothing else changes. A checkout under /root
+ * (mode 0700) or a DATA_DIR made by `mktemp -d` needs this. The folders are let through from the
+ * root down, since below a closed folder every folder looks closed. Without setfacl, or on a file
+ * system without ACLs, it refuses with one line naming the folder.
  */
-export function letAccountReach(account: PostgresAccount, paths: readonly string[]): void {
-  const folders = [...new Set(paths.flatMap(foldersDownTo))];
-  const blocked = unenterable(account, folders);
-  for (const folder of blocked) {
-    const granted = spawnSync('setfacl', ['-m', `u:${account.name}:x`, folder], { encoding: 'utf8' });
+export function letAccountReach(account: PostgresAccount, folders: readonly string[]): void {
+  let remaining = [...new Set(folders.flatMap(foldersDownTo))].sort((a, b) => depth(a) - depth(b));
+  for (;;) {
+    const blocked = unenterable(account, remaining);
+    const first = blocked[0];
+    if (first === undefined) return;
+    const granted = spawnSync('setfacl', ['-m', `u:${account.name}:x`, first], { encoding: 'utf8' });
     if (granted.error || granted.status !== 0) {
       const why = granted.error
         ? 'setfacl is not installed (Debian: apt-get install acl)'
         : granted.stderr.trim() || 'setfacl failed';
       throw new PostgresAccountError(
-        `PostgreSQL runs as ${account.name}, which cannot enter ${folder}, and it could not be let through (${why}); ` +
-          `grant it search permission there or choose a DATA_DIR it can reach`,
+        `PostgreSQL runs as ${account.name}, which cannot enter ${first}, and it could not be let through (${why}); ` +
+          'grant it search permission there or choose a DATA_DIR it can reach',
       );
     }
-  }
-  const still = blocked.length > 0 ? unenterable(account, blocked) : [];
-  if (still.length > 0) {
-    throw new PostgresAccountError(
-      `PostgreSQL runs as ${account.name}, which cannot enter ${still[0]} even with an ACL entry; ` +
-        'choose a DATA_DIR it can reach',
-    );
+    if (unenterable(account, [first]).length > 0) {
+      throw new PostgresAccountError(
+        `PostgreSQL runs as ${account.name}, which cannot enter ${first} even with an ACL entry; ` +
+          'choose a DATA_DIR it can reach',
+      );
+    }
+    remaining = blocked.slice(1);
   }
 }
+
+const depth = (path: string) => path.split('/').length;
