@@ -112,7 +112,7 @@ async function measure(label: string, env: Record<string, string>, count: number
 
 export async function queueBenchmark(): Promise<void> {
   console.log('The queue at scale (median of 5 runs, through the listCases use case)');
-  await measure('Embedded PGlite', {}, Number(process.env.BENCH_QUEUE_EMBEDDED ?? 100_000));
+  await measure('Embedded PostgreSQL', {}, Number(process.env.BENCH_QUEUE_EMBEDDED ?? 100_000));
   const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     console.log('\nPostgreSQL server: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL)');

@@ -30,6 +30,9 @@ await build({
   platform: 'node',
   target: 'node20',
   sourcemap: true,
+  // Less to parse at start (6.4 → 4.4 MB); names are kept, so stack traces stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
   external: EXTERNAL,
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: {
