@@ -132,14 +132,17 @@ export async function startService(config: Config, options: ServiceOptions = {})
       sweep,
       stop() {
         stopping ??= (async () => {
-          try {
-            await app.close();
-            housekeeping.stop();
-            await sweep.stop();
-            await outbox?.stop();
-          } finally {
-            await storage.close();
-          }
+          // Each step runs even if one before it failed; the database closes last.
+          const steps = [
+            () => app.close(),
+            async () => housekeeping.stop(),
+            () => sweep.stop(),
+            () => worker.stop(),
+          ];
+          const failures: unknown[] = [];
+          for (const step of steps) await step().catch((error: unknown) => failures.push(error));
+          await storage.close();
+          if (failures.length > 0) throw failures[0];
         })();
         return stopping;
       },

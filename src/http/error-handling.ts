@@ -73,7 +73,9 @@ function problemFromFastifyError(error: FastifyError, t: Translate): Problem {
   // The database is restarting, unreachable or out of disk: not this request's fault, nor a bug.
   if (isStorageUnavailable(error)) {
     return httpProblem('SERVICE_UNAVAILABLE', {
-      detail: 'The database cannot be used just now; nothing was saved. Try again in a moment.',
+      // Not "nothing was saved": a connection lost during a commit leaves that unknown.
+      detail:
+        'The database cannot be used just now. Try again in a moment; with the same Idempotency-Key a filing is never made twice.',
       retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
     });
   }

@@ -205,16 +205,24 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const sent: string[] = [];
       // Several at once, as many as the mailer has connections: one SMTP conversation is a few
       // round trips, and a busy desk queues more messages a second than one connection carries.
+      // A lane that fails (its failure could not be recorded: the database went away) stops; the
+      // others finish, what was sent is marked, and then the failure ends this sweep.
       let next = 0;
+      let failure: unknown;
       const lane = async () => {
-        for (let row = batch[next++]; row; row = batch[next++])
-          if (await deliver(row, acknowledgements)) sent.push(row.id);
+        try {
+          for (let row = batch[next++]; row && failure === undefined; row = batch[next++])
+            if (await deliver(row, acknowledgements)) sent.push(row.id);
+        } catch (error) {
+          failure ??= error;
+        }
       };
       await Promise.all(Array.from({ length: Math.min(mailer.connections, batch.length) }, lane));
       // Marked together, straight after the last delivery (no turn given away in between, so whoever
       // saw the last mail arrive reads it as sent). A crash before this line re-sends the batch
       // after the lease (same Message-IDs).
       await markSent(ctx.db, sent, ctx.clock());
+      if (failure !== undefined) throw failure;
       delivered += sent.length;
       if (batch.length < BATCH_SIZE || stopped) return delivered;
     }

@@ -150,7 +150,7 @@ export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Pr
       tracking_number: reference.trackingNumber ?? null,
     })),
   );
-  const keyRows = cases.flatMap(({ values, origin, idempotencyKey }) =>
+  const keyRows = cases.flatMap(({ origin, idempotencyKey }) =>
     idempotencyKey
       ? [
           {
@@ -160,7 +160,6 @@ export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Pr
             response_status: idempotencyKey.responseStatus,
             response_body: idempotencyKey.responseBody,
             created_at: origin.at,
-            case_id: values.id,
           },
         ]
       : [],

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { connect, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
@@ -62,6 +62,11 @@ export async function dataDirOwner(dataDir: string): Promise<DataDirOwner | unde
   const address = lockAddress(dataDir);
   return new Promise((done) => {
     const socket = connect(address);
+    // An owner too busy (or stopped) to answer still holds the folder.
+    socket.setTimeout(2_000, () => {
+      socket.destroy();
+      done({ pid: 0, role: 'not answering' });
+    });
     let text = '';
     socket.setEncoding('utf8');
     socket.on('data', (chunk: string) => {
@@ -84,14 +89,40 @@ export async function dataDirOwner(dataDir: string): Promise<DataDirOwner | unde
   });
 }
 
+/**
+ * The lock's name: the folder's device and inode, and a random key kept in the folder (mode 0600),
+ * so that another user of the machine, who cannot read the key, cannot take the name first.
+ */
 function lockAddress(dataDir: string): string {
   if (process.platform === 'linux') {
     const { dev, ino } = statSync(dataDir);
-    const id = createHash('sha256').update(`${dev}:${ino}`).digest('hex');
+    const id = createHash('sha256')
+      .update(`${dev}:${ino}:${lockKey(dataDir)}`)
+      .digest('hex');
     return `\0redress-data-dir-${id.slice(0, 32)}`;
   }
   return join(dataDir, 'redress.lock');
 }
+
+function lockKey(dataDir: string): string {
+  const path = join(dataDir, LOCK_KEY_FILE);
+  if (!existsSync(path)) {
+    // Written whole beside it, then linked into place: of two processes starting at once, one
+    // link wins and both read the same, complete key.
+    const draft = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    writeFileSync(draft, randomBytes(16).toString('hex'), { mode: 0o600 });
+    try {
+      linkSync(draft, path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      rmSync(draft, { force: true });
+    }
+  }
+  return readFileSync(path, 'utf8');
+}
+
+const LOCK_KEY_FILE = 'redress.lock-key';
 
 function listen(server: Server, address: string): Promise<'ok' | 'in use'> {
   return new Promise((done, fail) => {

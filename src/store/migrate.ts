@@ -37,33 +37,39 @@ export async function migrate(
   db: Db,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<MigrationReport> {
-  return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
-    await sql`
+  return db.transaction().execute((trx) => migrateWithin(trx, migrations));
+}
+
+/** The same, inside a transaction the caller holds (the PGlite import does more in it). */
+export async function migrateWithin(
+  trx: Db,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<MigrationReport> {
+  await sql`select pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`.execute(trx);
+  await sql`
       create table if not exists schema_migration (
         version integer primary key,
         name text not null,
         applied_at timestamptz not null default now()
       )`.execute(trx);
-    const rows = await trx.selectFrom('schema_migration').select('version').execute();
-    const done = new Set(rows.map((r) => r.version));
-    const latestKnown = Math.max(0, ...migrations.map((m) => m.version));
-    const newest = Math.max(0, ...done);
-    if (newest > latestKnown) throw new SchemaTooNewError(newest, latestKnown);
+  const rows = await trx.selectFrom('schema_migration').select('version').execute();
+  const done = new Set(rows.map((r) => r.version));
+  const latestKnown = Math.max(0, ...migrations.map((m) => m.version));
+  const newest = Math.max(0, ...done);
+  if (newest > latestKnown) throw new SchemaTooNewError(newest, latestKnown);
 
-    const pending = migrations.filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
-    for (const migration of pending) {
-      await sql.raw(migration.sql).execute(trx);
-      await trx
-        .insertInto('schema_migration')
-        .values({ version: migration.version, name: migration.name })
-        .execute();
-    }
-    const version = Math.max(newest, ...pending.map((m) => m.version));
-    // Reference data the code ships: the regulators' presets, version 1 each where missing.
-    if (version >= POLICIES_MIGRATION) await seedPolicyPresets(trx, POLICY_PRESETS, new Date());
-    if (pending.some((m) => m.version === POLICIES_MIGRATION))
-      await carryOverSettingsDays(trx, DEFAULT_POLICY_ID, withInvestigationDays, new Date());
-    return { applied: pending, version };
-  });
+  const pending = migrations.filter((m) => !done.has(m.version)).sort((a, b) => a.version - b.version);
+  for (const migration of pending) {
+    await sql.raw(migration.sql).execute(trx);
+    await trx
+      .insertInto('schema_migration')
+      .values({ version: migration.version, name: migration.name })
+      .execute();
+  }
+  const version = Math.max(newest, ...pending.map((m) => m.version));
+  // Reference data the code ships: the regulators' presets, version 1 each where missing.
+  if (version >= POLICIES_MIGRATION) await seedPolicyPresets(trx, POLICY_PRESETS, new Date());
+  if (pending.some((m) => m.version === POLICIES_MIGRATION))
+    await carryOverSettingsDays(trx, DEFAULT_POLICY_ID, withInvestigationDays, new Date());
+  return { applied: pending, version };
 }

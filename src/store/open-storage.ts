@@ -16,7 +16,10 @@ export class StorageUnavailableError extends Error {}
 export interface StorageSettings {
   dataDir: string;
   databaseUrl: string | undefined;
-  /** Connections per instance; unset: 10 on a server, 5 on the embedded one. */
+  /**
+   * Connections per instance; unset: 10 on a server, 5 on the embedded one, 2 for a command that
+   * works through a running service's server.
+   */
   databasePoolSize?: number | undefined;
   /** The embedded server's `shared_buffers`, in MB. */
   embeddedSharedBuffersMb?: number;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CompiledQuery, sql } from 'kysely';
 import type { Db } from './database.js';
-import { migrate } from './migrate.js';
+import { migrateWithin } from './migrate.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { schemaVersion } from './schema-version.js';
 
@@ -32,9 +32,13 @@ async function openPglite(pgdata: string): Promise<PgliteDatabase> {
   }) => Promise<PgliteDatabase>;
   const PGlite = (loaded as { PGlite?: { create: Create } }).PGlite;
   if (!PGlite) throw new ImportRefusedError(`${PGLITE_PACKAGE} does not export PGlite`);
-  // Values as text where JSON would lose or refuse them: int8 (a BigInt), date, numeric.
+  // Values as text where JSON would lose or refuse them: int8 (a BigInt), numeric, date, and
+  // timestamps (a JavaScript Date keeps milliseconds, PostgreSQL microseconds).
   const asText = (value: string) => value;
-  return PGlite.create({ dataDir: pgdata, parsers: { 20: asText, 1082: asText, 1700: asText } });
+  return PGlite.create({
+    dataDir: pgdata,
+    parsers: { 20: asText, 1700: asText, 1082: asText, 1114: asText, 1184: asText },
+  });
 }
 
 export interface ImportReport {
@@ -72,11 +76,13 @@ export async function importPgliteFolder(target: Db, pgdata: string): Promise<Im
         `${pgdata} is at schema version ${fromVersion}, newer than this build (${known})`,
       );
 
-    await migrate(
-      target,
-      MIGRATIONS.filter((m) => m.version <= fromVersion),
-    );
-    const tables = await target.transaction().execute(async (trx) => {
+    return await target.transaction().execute(async (trx) => {
+      await migrateWithin(
+        trx,
+        MIGRATIONS.filter((m) => m.version <= fromVersion),
+      );
+      // Triggers and foreign-key checks off while copying (this needs a superuser, as the embedded
+      // database's role is; on a server, import as one).
       await sql`set local session_replication_role = replica`.execute(trx);
       const names = (
         await sql<{ name: string }>`
@@ -86,12 +92,12 @@ export async function importPgliteFolder(target: Db, pgdata: string): Promise<Im
       ).rows.map((row) => row.name);
       // What migrating to that version seeded (the policy presets) is replaced by what was there.
       await sql.raw(`truncate ${names.map((name) => `"${name}"`).join(', ')}`).execute(trx);
-      const copied: { name: string; rows: number }[] = [];
-      for (const name of names) copied.push({ name, rows: await copyTable(old, trx, name) });
-      return copied;
+      const tables: { name: string; rows: number }[] = [];
+      for (const name of names) tables.push({ name, rows: await copyTable(old, trx, name) });
+      await sql`set local session_replication_role = origin`.execute(trx);
+      await migrateWithin(trx);
+      return { fromVersion, tables };
     });
-    await migrate(target);
-    return { fromVersion, tables };
   } finally {
     await old.close();
   }

@@ -1,11 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { clusterLayout } from '../../src/store/embedded/cluster-layout.js';
 import { MIGRATIONS } from '../../src/store/migrations/index.js';
 import { runNode, startChildServer, tempDataDir } from '../support/child-server.js';
-import { keepFiling, postmasterPid, storedCases } from '../support/embedded-folder.js';
+import {
+  isAlive,
+  keepFiling,
+  postgresProcessesOf,
+  postmasterPid,
+  storedCases,
+  throughRunningService,
+} from '../support/embedded-folder.js';
 
 const FILING = { FILING_RATE_LIMIT: '0' };
 
@@ -60,6 +68,34 @@ describe('one data folder, one service', () => {
     } finally {
       second.process.kill('SIGTERM');
       await second.exited;
+    }
+  }, 60_000);
+});
+
+describe('what a killed server leaves behind', () => {
+  it('a backend of a killed server that is still there is ended before a new server starts beside it', async () => {
+    const dataDir = tempDataDir(true);
+    const first = await startChildServer({ DATA_DIR: dataDir });
+    const connection = await throughRunningService(dataDir);
+    const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(connection.db);
+    const backend = rows[0]?.pid ?? 0;
+    // Stopped, it cannot notice that its postmaster died, and it holds the old shared memory.
+    process.kill(backend, 'SIGSTOP');
+    const postmaster = postmasterPid(dataDir);
+    first.process.kill('SIGKILL');
+    if (postmaster) process.kill(postmaster, 'SIGKILL');
+    await first.exited;
+    expect(isAlive(backend)).toBe(true);
+
+    const second = await startChildServer({ DATA_DIR: dataDir });
+    try {
+      expect(isAlive(backend)).toBe(false);
+      expect((await fetch(`${second.url}/readyz`)).status).toBe(200);
+      expect(postgresProcessesOf(dataDir)).not.toContain(backend);
+    } finally {
+      second.process.kill('SIGTERM');
+      await second.exited;
+      await connection.close().catch(() => undefined);
     }
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { sql } from 'kysely';
 import { type Database, openDatabase } from '../../src/store/database.js';
 import { clusterLayout } from '../../src/store/embedded/cluster-layout.js';
@@ -26,10 +26,12 @@ export function postmasterPid(dataDir: string): number | undefined {
   return readPostmasterPid(clusterLayout(dataDir).pgdata)?.pid;
 }
 
+/** Whether a process runs (a zombie, killed and waiting to be reaped, does not). */
 export function isAlive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
   } catch {
     return false;
   }

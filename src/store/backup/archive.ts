@@ -68,6 +68,13 @@ export function archiveWriter(target: string): ArchiveWriter {
     async finish() {
       pack.finalize();
       await written;
+      // A backup said to be written must survive a power cut too.
+      const file = await open(target, 'r');
+      try {
+        await file.sync();
+      } finally {
+        await file.close();
+      }
     },
     abort(error) {
       pack.destroy(error);
@@ -103,25 +110,33 @@ export async function extractArchive(
   const names: string[] = [];
   const extract = tar.extract();
   const done = pipeline(createReadStream(source), createGunzip(), extract);
-  for await (const item of extract) {
-    const name = item.header.name;
-    const clean = normalize(name);
-    if (isAbsolute(clean) || clean.split(sep).includes('..'))
-      throw new Error(`unsafe name in archive: ${name}`);
-    const target = placeOf(clean.replace(/\/$/, ''));
-    if (target === undefined) {
-      item.resume();
-      continue;
+  // A broken archive fails the pipeline and the loop below at once: the loop's error is the one
+  // reported, and the pipeline's must not become an unhandled rejection meanwhile.
+  done.catch(() => {});
+  try {
+    for await (const item of extract) {
+      const name = item.header.name;
+      const clean = normalize(name);
+      if (isAbsolute(clean) || clean.split(sep).includes('..'))
+        throw new Error(`unsafe name in archive: ${name}`);
+      const target = placeOf(clean.replace(/\/$/, ''));
+      if (target === undefined) {
+        item.resume();
+        continue;
+      }
+      names.push(clean);
+      const mode = (item.header.mode ?? 0o600) & 0o777;
+      if (item.header.type === 'directory') {
+        await mkdir(target, { recursive: true, mode });
+        item.resume();
+        continue;
+      }
+      await mkdir(dirname(target), { recursive: true, mode: 0o700 });
+      await pipeline(item, createWriteStream(target, { flags: 'wx', mode }));
     }
-    names.push(clean);
-    const mode = (item.header.mode ?? 0o600) & 0o777;
-    if (item.header.type === 'directory') {
-      await mkdir(target, { recursive: true, mode });
-      item.resume();
-      continue;
-    }
-    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
-    await pipeline(item, createWriteStream(target, { flags: 'wx', mode }));
+  } catch (error) {
+    extract.destroy();
+    throw error;
   }
   await done;
   return names;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { sql } from 'kysely';
 import type { Db } from '../database.js';
@@ -70,16 +70,25 @@ export async function takeBackup(db: Db, sources: BackupSources, target: string)
     const manifest = await db.connection().execute(async (conn) => {
       const slot = `redress_backup_${randomBytes(6).toString('hex')}`;
       await sql`select pg_create_physical_replication_slot(${slot}, true, true)`.execute(conn);
+      let inBackup = false;
       try {
         const started = await sql<{
           lsn: string;
         }>`select pg_backup_start('redress', true)::text as lsn`.execute(conn);
+        inBackup = true;
         const startLsn = started.rows[0]?.lsn ?? '';
         await copyCluster(archive, sources.pgdata, sources.pgdata);
         const stopped = await sql<{ lsn: string; labelfile: string; spcmapfile: string | null }>`
           select lsn::text as lsn, labelfile, spcmapfile from pg_backup_stop(false)`.execute(conn);
+        inBackup = false;
         const stop = stopped.rows[0];
         if (!stop) throw new Error('pg_backup_stop returned nothing');
+        // The control file last, as pg_basebackup sends it, read until two reads agree: a
+        // checkpoint rewriting it meanwhile must not leave the copy a torn mix of two versions.
+        await archive.addBytes(
+          'pgdata/global/pg_control',
+          steadyRead(join(sources.pgdata, 'global', 'pg_control')),
+        );
         await archive.addBytes('pgdata/backup_label', Buffer.from(stop.labelfile));
         if (stop.spcmapfile) await archive.addBytes('pgdata/tablespace_map', Buffer.from(stop.spcmapfile));
         await copyWal(conn, archive, sources.pgdata, startLsn, stop.lsn);
@@ -93,6 +102,8 @@ export async function takeBackup(db: Db, sources: BackupSources, target: string)
           stopLsn: stop.lsn,
         } satisfies BackupManifest;
       } finally {
+        // A backup that failed half-way must not leave the session (and the server) in backup mode.
+        if (inBackup) await sql`select pg_backup_stop(false)`.execute(conn).catch(() => undefined);
         await sql`select pg_drop_replication_slot(${slot})`.execute(conn).catch(() => undefined);
       }
     });
@@ -123,7 +134,12 @@ async function copyCluster(
         continue;
       }
       await copyCluster(archive, pgdata, path);
-    } else if (entry.isFile() && !SKIPPED_FILES.has(entry.name) && !entry.name.startsWith('pgsql_tmp')) {
+    } else if (
+      entry.isFile() &&
+      !SKIPPED_FILES.has(entry.name) &&
+      !entry.name.startsWith('pgsql_tmp') &&
+      path !== join(pgdata, 'global', 'pg_control')
+    ) {
       await archive.addFile(name(path), path);
     }
   }
@@ -162,4 +178,15 @@ async function copyFolder(archive: ReturnType<typeof archiveWriter>, dir: string
     if (entry.isDirectory()) await copyFolder(archive, path, `${as}/${entry.name}`);
     else if (entry.isFile()) await archive.addFile(`${as}/${entry.name}`, path);
   }
+}
+
+/** A small file read until two reads in a row agree. */
+function steadyRead(path: string): Buffer {
+  let last = readFileSync(path);
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const again = readFileSync(path);
+    if (again.equals(last)) return again;
+    last = again;
+  }
+  throw new Error(`${path} kept changing while it was read`);
 }

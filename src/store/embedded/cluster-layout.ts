@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 
 /**
- * Where the embedded PostgreSQL keeps what it needs inside DATA_DIR. Only `pgdata` belongs to
- * PostgreSQL's account; the password file stays the service's own (mode 0600).
+ * Where the embedded PostgreSQL keeps what it needs inside DATA_DIR. `pgdata` and the socket's
+ * folder belong to PostgreSQL's account; the password file and the log stay the service's own.
  */
 export interface ClusterLayout {
   readonly dataDir: string;

@@ -114,38 +114,48 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
 
   let postmaster = await startWithRetries(start, 3);
   let state: ClusterState = 'running';
+  let gaveUpReason: string | undefined;
   const gaveUp: ((reason: string) => void)[] = [];
+  /** The restart under way, if any: a stop waits for it, so no server outlives the service. */
+  let restarting: Promise<void> | undefined;
+
+  const giveUp = (reason: string) => {
+    state = 'failed';
+    gaveUpReason = reason;
+    for (const listener of gaveUp) listener(reason);
+  };
+
+  const restart = async (dead: Postmaster) => {
+    // A server that comes back is restarted as often as it dies (each time, crash recovery keeps
+    // what was committed); only one that cannot be started again is given up on.
+    options.log.warn({ pid: dead.pid }, 'the embedded PostgreSQL server stopped unexpectedly; restarting it');
+    let lastError = 'unknown';
+    for (const delay of RESTART_DELAYS_MS) {
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (state !== 'restarting') return;
+      try {
+        const started = await start();
+        postmaster = started;
+        if (state !== 'restarting') return; // stopping: stop() stops it once this has ended
+        state = 'running';
+        options.log.info({ pid: started.pid }, 'the embedded PostgreSQL server is back');
+        watch(started);
+        return;
+      } catch (error) {
+        lastError = error instanceof Error ? error.message : String(error);
+        options.log.warn({ reason: lastError }, 'the embedded PostgreSQL server could not be restarted');
+      }
+    }
+    giveUp(`the embedded PostgreSQL server died and could not be restarted (${lastError})`);
+  };
 
   const watch = (server: Postmaster) => {
-    void server.exited.then(async () => {
+    void server.exited.then(() => {
       if (state !== 'running') return;
       state = 'restarting';
-      options.log.warn(
-        { pid: server.pid },
-        'the embedded PostgreSQL server stopped unexpectedly; restarting it',
-      );
-      let lastError = 'unknown';
-      for (const delay of RESTART_DELAYS_MS) {
-        await new Promise((resolve) => setTimeout(resolve, delay));
-        if (state !== 'restarting') return;
-        try {
-          postmaster = await start();
-          if (state !== 'restarting') {
-            await postmaster.stop();
-            return;
-          }
-          state = 'running';
-          options.log.info({ pid: postmaster.pid }, 'the embedded PostgreSQL server is back');
-          watch(postmaster);
-          return;
-        } catch (error) {
-          lastError = error instanceof Error ? error.message : String(error);
-          options.log.warn({ reason: lastError }, 'the embedded PostgreSQL server could not be restarted');
-        }
-      }
-      state = 'failed';
-      for (const listener of gaveUp)
-        listener(`the embedded PostgreSQL server died and could not be restarted (${lastError})`);
+      restarting = restart(server).finally(() => {
+        restarting = undefined;
+      });
     });
   };
   watch(postmaster);
@@ -161,11 +171,14 @@ export async function startEmbeddedCluster(options: EmbeddedClusterOptions): Pro
     },
     state: () => state,
     onGaveUp(listener) {
-      gaveUp.push(listener);
+      // A listener that comes after the fact is told at once.
+      if (gaveUpReason !== undefined) listener(gaveUpReason);
+      else gaveUp.push(listener);
     },
     async stop() {
       if (state === 'stopped') return;
       state = 'stopping';
+      await restarting;
       await postmaster.stop();
       state = 'stopped';
     },
@@ -193,9 +206,10 @@ function prepareSocketDir(layout: ClusterLayout, account: PostgresAccount | unde
 
 /** A cluster restored or copied by root belongs to root; PostgreSQL's account must own it. */
 function ensureOwnedBy(pgdata: string, account: PostgresAccount): void {
-  const owner = statSync(pgdata).uid;
-  const walOwner = statSync(join(pgdata, 'PG_VERSION')).uid;
-  if (owner === account.uid && walOwner === account.uid) return;
+  // The folder and a file in it: a restore or a copy made as root leaves both root's.
+  const folderOwner = statSync(pgdata).uid;
+  const fileOwner = statSync(join(pgdata, 'PG_VERSION')).uid;
+  if (folderOwner === account.uid && fileOwner === account.uid) return;
   chownTree(pgdata, account);
 }
 

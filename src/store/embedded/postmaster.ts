@@ -5,6 +5,7 @@ import { lastLine, postgresEnvironment } from './make-cluster.js';
 import type { PostgresAccount } from './postgres-account.js';
 import type { PostgresBinaries } from './postgres-binaries.js';
 import { readPostmasterPid } from './postmaster-pid.js';
+import { stopInSteps } from './stop-in-steps.js';
 
 /** A PostgreSQL server this process started and watches. */
 export interface Postmaster {
@@ -92,17 +93,15 @@ export async function startPostmaster(options: {
     pid,
     exited,
     stop() {
-      stopping ??= (async () => {
-        for (const [signal, waitMs] of [
-          ['SIGINT', 60_000],
-          ['SIGQUIT', 5_000],
-          ['SIGKILL', 5_000],
-        ] as const) {
-          if (ended) return;
-          child.kill(signal);
-          await endedWithin(exited, waitMs);
-        }
-      })();
+      stopping ??= stopInSteps(
+        (signal) => {
+          if (!ended) child.kill(signal);
+        },
+        async (ms) => {
+          await endedWithin(exited, ms);
+          return ended;
+        },
+      ).then(() => undefined);
       return stopping;
     },
   };
