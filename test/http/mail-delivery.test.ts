@@ -6,6 +6,7 @@ import { aComplaint, postJson } from '../support/api-client.js';
 import { manualClock } from '../support/app-context.js';
 import { startSmtpSink } from '../support/smtp-sink.js';
 import { startTestServer } from '../support/test-server.js';
+import { until } from '../support/waiting.js';
 
 async function freePort(): Promise<number> {
   const probe = createServer();
@@ -53,8 +54,10 @@ describe('C6 C12 the acknowledgement email over real SMTP', () => {
         .select('id')
         .where('tracking_number', '=', trackingNumber)
         .executeTakeFirstOrThrow();
-      const [outbox] = await findOutboxMessages(server.storage.database.db, row.id);
-      expect(outbox?.status).toBe('sent');
+      // The sink has the mail a moment before the worker hears SMTP's answer and marks it sent.
+      const outboxRow = async () => (await findOutboxMessages(server.storage.database.db, row.id))[0];
+      await until(async () => (await outboxRow())?.status === 'sent', 5_000);
+      const outbox = await outboxRow();
       expect(mail?.messageId).toBe(outbox?.message_id);
     } finally {
       await server.stop();
