@@ -6,7 +6,7 @@ import type { Outcome } from '../app/errors.js';
 import { parseTrackingNumber } from '../domain/tracking-number.js';
 import { translator } from '../i18n/index.js';
 import { apiLanguage } from './error-handling.js';
-import { httpProblem, problemFromAppError, sendProblem, trackingNumberProblem } from './problem.js';
+import { problemFromAppError, sendProblem, trackingNumberProblem } from './problem.js';
 import { authenticateStaff } from './staff-auth.js';
 
 export const TrackingNumberParams = Type.Object({
@@ -24,20 +24,6 @@ export const CaseChangedSchema = Type.Object({
   status: Type.String(),
   escalationLevel: Type.Integer(),
 });
-
-export function caseChanged(row: {
-  tracking_number: string;
-  version: number;
-  status: string;
-  escalation_level: number;
-}): Static<typeof CaseChangedSchema> {
-  return {
-    trackingNumber: row.tracking_number,
-    version: row.version,
-    status: row.status,
-    escalationLevel: row.escalation_level,
-  };
-}
 
 /** `If-Match: "7"` (or W/"7", or 7) wins over a `version` field in the body. */
 export function expectedVersion(
@@ -61,15 +47,18 @@ export async function staffOf(
   if (request.staffSession) return request.staffSession.staff;
   const session = await authenticateStaff(ctx, request);
   if (session.ok) return session.value.staff;
-  sendProblem(reply, problemFromAppError(session.error));
+  sendProblem(reply, problemFromAppError(session.error, translator(apiLanguage(request))));
   return undefined;
 }
 
 /** A valid tracking number from the path, or the 400 already sent. */
-export function trackingNumberOf(request: { params: { trackingNumber: string } }, reply: FastifyReply) {
+export function trackingNumberOf(
+  request: Pick<FastifyRequest, 'body' | 'headers'> & { params: { trackingNumber: string } },
+  reply: FastifyReply,
+) {
   const parsed = parseTrackingNumber(request.params.trackingNumber);
   if (parsed.ok) return parsed.value;
-  sendProblem(reply, trackingNumberProblem(parsed.problem));
+  sendProblem(reply, trackingNumberProblem(parsed.problem, translator(apiLanguage(request))));
   return undefined;
 }
 
@@ -80,23 +69,6 @@ export function sendRefusal(
   outcome: Outcome<unknown> & { ok: false },
 ) {
   return sendProblem(reply, problemFromAppError(outcome.error, translator(apiLanguage(request))));
-}
-
-/** A change must say which version it is based on: 422 on the `version` field otherwise. */
-export function sendVersionMissing(request: FastifyRequest, reply: FastifyReply, invalid: boolean) {
-  const t = translator(apiLanguage(request));
-  return sendProblem(
-    reply,
-    httpProblem('VALIDATION_FAILED', {
-      errors: [
-        {
-          field: '/version',
-          code: invalid ? 'invalid' : 'required',
-          message: t(invalid ? 'validation.invalid' : 'validation.required'),
-        },
-      ],
-    }),
-  );
 }
 
 export type BodyOf<S extends TSchema> = Static<S>;

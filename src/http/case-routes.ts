@@ -1,41 +1,30 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { getCaseFile } from '../app/casework/case-file.js';
-import {
-  recordIdentityCheck,
-  sendIdentityCode,
-  verifyIdentityCode,
-} from '../app/casework/identity-checks.js';
 import { listCases, QUEUE_VIEWS } from '../app/casework/list-cases.js';
 import { revealCustomer } from '../app/casework/reveal-customer.js';
 import { customerMessageOf } from '../app/casework/send-message.js';
 import { getSentMessage } from '../app/casework/sent-message.js';
 import type { AppContext } from '../app/context.js';
+import { stringEnum } from '../app/input-schema.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { CASE_KINDS, CASE_STATUSES } from '../domain/case-lifecycle.js';
 import { INTAKE_CHANNELS } from '../domain/channel.js';
 import { CATEGORIES, CUSTOMER_TYPES } from '../domain/complaint.js';
 import { WRITABLE_TEMPLATES } from '../domain/customer-message.js';
 import { LANGUAGES } from '../domain/language.js';
-import { IDENTITY_CHECK_RESULTS } from '../domain/personal-data.js';
 import { customerMessageWords } from '../notify/customer-message-text.js';
 import { messageLetter } from '../notify/message-letter.js';
 import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
 import { CaseFileSchema, CaseListSchema, CustomerDetailsSchema } from './schemas/case-file.js';
-import { stringEnum } from './schemas/case-submission.js';
 import { requireStaffSession } from './staff-auth.js';
-
-const IdentityStatusSchema = Type.Object({
-  verifiedUntil: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
 
 /** Queues, search and the case page, over the API (the console reads the same use cases). */
 export const caseRoutes: FastifyPluginAsyncTypebox<{
   ctx: AppContext;
   publicUrl: string;
-  messageQueued: () => void;
-}> = async (app, { ctx, publicUrl, messageQueued }) => {
+}> = async (app, { ctx, publicUrl }) => {
   app.addHook('onRequest', requireStaffSession(ctx));
 
   app.get(
@@ -137,83 +126,6 @@ export const caseRoutes: FastifyPluginAsyncTypebox<{
       const result = await revealCustomer(ctx, staff, trackingNumber, 'api');
       if (!result.ok) return sendRefusal(request, reply, result);
       return reply.header('cache-control', 'no-store').send(result.value);
-    },
-  );
-
-  app.post(
-    '/api/v1/cases/:trackingNumber/identity-checks',
-    {
-      schema: {
-        tags: ['identity (C4)'],
-        summary: 'Record an identity check, or check the one-time code the customer read back',
-        description:
-          '`account_pin` and `security_question`: the advisor asked and records the `result`. `one_time_code`: ' +
-          'send the `code` the customer received (POST …/identity-checks/code sends one); a wrong code is a ' +
-          'failed check (422). A pass opens the customer’s details to you for an hour.',
-        security: [{ staffSession: [], csrfToken: [] }],
-        params: TrackingNumberParams,
-        body: Type.Union([
-          Type.Object(
-            {
-              method: Type.Union([Type.Literal('account_pin'), Type.Literal('security_question')]),
-              result: stringEnum(IDENTITY_CHECK_RESULTS),
-            },
-            { additionalProperties: false },
-          ),
-          Type.Object(
-            { method: Type.Literal('one_time_code'), code: Type.String({ pattern: '^\\s*\\d{6}\\s*$' }) },
-            { additionalProperties: false },
-          ),
-        ]),
-        response: { 200: IdentityStatusSchema, ...problemResponses(400, 401, 403, 404, 415, 422) },
-      },
-    },
-    async (request, reply) => {
-      const staff = await staffOf(ctx, request, reply);
-      if (!staff) return reply;
-      const trackingNumber = trackingNumberOf(request, reply);
-      if (!trackingNumber) return reply;
-      const body = request.body;
-      const result =
-        body.method === 'one_time_code'
-          ? await verifyIdentityCode(ctx, staff, { trackingNumber, code: body.code }, 'api')
-          : await recordIdentityCheck(
-              ctx,
-              staff,
-              { trackingNumber, method: body.method, result: body.result },
-              'api',
-            );
-      if (!result.ok) return sendRefusal(request, reply, result);
-      return reply.send({ verifiedUntil: result.value.verifiedUntil?.toISOString() ?? null });
-    },
-  );
-
-  app.post(
-    '/api/v1/cases/:trackingNumber/identity-checks/code',
-    {
-      schema: {
-        tags: ['identity (C4)'],
-        summary: 'Send a one-time code to the customer’s email on file',
-        security: [{ staffSession: [], csrfToken: [] }],
-        params: TrackingNumberParams,
-        response: {
-          202: Type.Object({
-            sentTo: Type.Literal('email'),
-            expiresAt: Type.String({ format: 'date-time' }),
-          }),
-          ...problemResponses(400, 401, 403, 404, 422),
-        },
-      },
-    },
-    async (request, reply) => {
-      const staff = await staffOf(ctx, request, reply);
-      if (!staff) return reply;
-      const trackingNumber = trackingNumberOf(request, reply);
-      if (!trackingNumber) return reply;
-      const result = await sendIdentityCode(ctx, staff, trackingNumber, 'api');
-      if (!result.ok) return sendRefusal(request, reply, result);
-      messageQueued();
-      return reply.status(202).send({ sentTo: 'email', expiresAt: result.value.expiresAt.toISOString() });
     },
   );
 

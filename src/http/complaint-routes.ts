@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Acknowledgement } from '../app/cases/acknowledgement.js';
-import { convertToComplaint } from '../app/cases/convert-to-complaint.js';
 import { getAcknowledgementForStaff } from '../app/cases/get-acknowledgement-for-staff.js';
 import { recordCase } from '../app/cases/record-case.js';
 import { takeInCase } from '../app/cases/take-in-case.js';
@@ -11,7 +10,7 @@ import { CUSTOMER } from '../domain/actor.js';
 import { parseTrackingNumber } from '../domain/tracking-number.js';
 import { translator } from '../i18n/index.js';
 import { acknowledgementLetter } from '../notify/acknowledgement-letter.js';
-import { acknowledgementText } from '../notify/acknowledgement-text.js';
+import { acknowledgementBody as acknowledgementOf } from './acknowledgement-body.js';
 import { apiLanguage } from './error-handling.js';
 import { idempotencyKeyOf, withinFilingLimit } from './filing-limits.js';
 import { claimUploads, multipartBody, removeUnclaimedUploads } from './multipart-body.js';
@@ -36,21 +35,7 @@ export interface IntakeRouteDependencies {
 export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = async (app, deps) => {
   const { ctx, publicUrl, messageQueued, filingRateLimit } = deps;
 
-  async function acknowledgementBody(ack: Acknowledgement) {
-    const text = acknowledgementText(ack, await getOrganisation(ctx), `${publicUrl}/follow`);
-    return {
-      trackingNumber: ack.trackingNumber,
-      status: ack.status,
-      acknowledgement: {
-        receivedAt: ack.receivedAt.toISOString(),
-        recordedAt: ack.recordedAt.toISOString(),
-        procedure: text.procedure,
-        expectedResponseBy: ack.expectedResponseBy,
-        medium: ack.medium,
-        message: text.message,
-      },
-    };
-  }
+  const acknowledgementBody = (ack: Acknowledgement) => acknowledgementOf(ctx, publicUrl, ack);
 
   app.addHook('onResponse', removeUnclaimedUploads(ctx));
   const multipart = { preValidation: multipartBody(ctx), config: { acceptsMultipart: true } };
@@ -132,48 +117,6 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
       messageQueued();
       return reply.status(201).send(await acknowledgementBody(result.value));
-    },
-  );
-
-  app.post(
-    '/api/v1/cases/:trackingNumber/conversion',
-    {
-      onRequest: requireStaffSession(ctx),
-      schema: {
-        tags: ['intake'],
-        summary: 'Turn an inquiry into a complaint (staff)',
-        description:
-          'For a customer not satisfied with the answer to a question (C1). History stays on the case; the ' +
-          'complaint is acknowledged now, with an expected date counted from now, and the customer is told.',
-        security: [{ staffSession: [], csrfToken: [] }],
-        params: Type.Object({ trackingNumber: Type.String({ maxLength: 40 }) }),
-        body: Type.Object(
-          {
-            version: Type.Optional(Type.Integer({ minimum: 1, description: 'The case version you saw' })),
-            reason: Type.Optional(
-              Type.String({ maxLength: 5000, description: 'Why the customer is not satisfied' }),
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        response: { 200: AcknowledgementSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
-      },
-    },
-    async (request, reply) => {
-      const session = signedIn(request);
-      if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
-      const parsed = parseTrackingNumber(request.params.trackingNumber);
-      if (!parsed.ok) return sendProblem(reply, trackingNumberProblem(parsed.problem));
-      const result = await convertToComplaint(
-        ctx,
-        { trackingNumber: parsed.value, expectedVersion: request.body.version, reason: request.body.reason },
-        session.value.staff,
-        'api',
-      );
-      if (!result.ok)
-        return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
-      messageQueued();
-      return reply.send(await acknowledgementBody(result.value));
     },
   );
 

@@ -52,7 +52,7 @@ function fieldErrors(error: FastifyError, t: Translate): FieldError[] {
 }
 
 /** The language of an API request: the body's `language`, else Accept-Language, else English. */
-export function apiLanguage(request: FastifyRequest): Language {
+export function apiLanguage(request: Pick<FastifyRequest, 'body' | 'headers'>): Language {
   const body = request.body;
   const stated = body && typeof body === 'object' && 'language' in body ? body.language : undefined;
   return isLanguage(stated)
@@ -69,30 +69,37 @@ const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /** Fastify's own error codes, mapped to ours. Anything else with a 4xx status is a malformed request. */
 function problemFromFastifyError(error: FastifyError, t: Translate): Problem {
-  if (error.validation) return httpProblem('VALIDATION_FAILED', { errors: fieldErrors(error, t) });
+  if (error.validation) return httpProblem('VALIDATION_FAILED', { errors: fieldErrors(error, t) }, t);
   // The database is restarting, unreachable or out of disk: not this request's fault, nor a bug.
   if (isStorageUnavailable(error)) {
-    return httpProblem('SERVICE_UNAVAILABLE', {
-      // Not "nothing was saved": a connection lost during a commit leaves that unknown.
-      detail:
-        'The database cannot be used just now. Try again in a moment; with the same Idempotency-Key a filing is never made twice.',
-      retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
-    });
+    return httpProblem(
+      'SERVICE_UNAVAILABLE',
+      {
+        // Not "nothing was saved": a connection lost during a commit leaves that unknown.
+        detail: t('problem.service_unavailable.detail'),
+        retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+      },
+      t,
+    );
   }
   switch (error.code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return httpProblem('PAYLOAD_TOO_LARGE', { detail: 'JSON bodies may be at most 1 MB' });
+      return httpProblem('PAYLOAD_TOO_LARGE', { detail: 'JSON bodies may be at most 1 MB' }, t);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return httpProblem('UNSUPPORTED_MEDIA_TYPE', { detail: 'Send application/json' });
+      return httpProblem('UNSUPPORTED_MEDIA_TYPE', { detail: 'Send application/json' }, t);
     default:
       break;
   }
   const status = error.statusCode ?? 500;
-  if (status === 429) return httpProblem('TOO_MANY_REQUESTS');
+  if (status === 429) return httpProblem('TOO_MANY_REQUESTS', {}, t);
   if (status >= 400 && status < 500) {
-    return httpProblem('MALFORMED_REQUEST', { detail: 'The request body or parameters could not be read' });
+    return httpProblem(
+      'MALFORMED_REQUEST',
+      { detail: 'The request body or parameters could not be read' },
+      t,
+    );
   }
-  return httpProblem('INTERNAL_ERROR');
+  return httpProblem('INTERNAL_ERROR', {}, t);
 }
 
 /**
@@ -122,10 +129,12 @@ export function installErrorHandling(app: FastifyInstance, renderErrorPage: Erro
     const allowed = routes.allowedMethods(path);
     if (allowed.length > 0) {
       reply.header('allow', allowed.join(', '));
-      if (isApiPath(path)) return sendProblem(reply, httpProblem('METHOD_NOT_ALLOWED'));
+      if (isApiPath(path))
+        return sendProblem(reply, httpProblem('METHOD_NOT_ALLOWED', {}, translator(apiLanguage(request))));
       return reply.status(405).type('text/plain; charset=utf-8').send('Method not allowed');
     }
-    if (isApiPath(path)) return sendProblem(reply, httpProblem('NOT_FOUND'));
+    if (isApiPath(path))
+      return sendProblem(reply, httpProblem('NOT_FOUND', {}, translator(apiLanguage(request))));
     return renderErrorPage(request, reply, 'notFound', 404);
   });
 }

@@ -17,13 +17,13 @@ import {
   sendCustomerMessage,
 } from '../app/follow/customer-actions.js';
 import { getCustomerCase } from '../app/follow/customer-case.js';
+import { stringEnum } from '../app/input-schema.js';
 import { CASE_KINDS, CASE_STATUSES } from '../domain/case-lifecycle.js';
 import { parseTrackingNumber } from '../domain/tracking-number.js';
 import { sendRefusal, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
 import { httpProblem, problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
 import { readMultipart } from './read-multipart.js';
-import { stringEnum } from './schemas/case-submission.js';
 import { sameToken } from './staff-auth.js';
 
 export const CUSTOMER_COOKIE = 'redress_follow';

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../app/context.js';
+import { stringEnum } from '../app/input-schema.js';
 import {
   caseForReferral,
   listOmbudsman,
@@ -10,7 +11,7 @@ import {
 import { OMBUDSMAN_STAGES } from '../domain/ombudsman-case.js';
 import { sendRefusal, staffOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
-import { CaseRecordingSchema, stringEnum } from './schemas/case-submission.js';
+import { CaseRecordingSchema } from './schemas/case-submission.js';
 import { requireStaffSession } from './staff-auth.js';
 import { toSubmission } from './to-submission.js';
 

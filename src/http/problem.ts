@@ -38,18 +38,6 @@ export type HttpErrorCode =
   | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
 
-const TITLES: Record<HttpErrorCode, string> = {
-  MALFORMED_REQUEST: 'The request could not be read',
-  VALIDATION_FAILED: 'Some fields are missing or invalid',
-  PAYLOAD_TOO_LARGE: 'The request is too large',
-  UNSUPPORTED_MEDIA_TYPE: 'This content type is not accepted',
-  NOT_FOUND: 'Not found',
-  METHOD_NOT_ALLOWED: 'This method is not allowed here',
-  TOO_MANY_REQUESTS: 'Too many requests',
-  SERVICE_UNAVAILABLE: 'The service cannot take this request just now',
-  INTERNAL_ERROR: 'Something went wrong on our side',
-};
-
 const STATUS: Record<HttpErrorCode, number> = {
   MALFORMED_REQUEST: 400,
   VALIDATION_FAILED: 422,
@@ -62,21 +50,32 @@ const STATUS: Record<HttpErrorCode, number> = {
   INTERNAL_ERROR: 500,
 };
 
-export function httpProblem(code: HttpErrorCode, extra: Partial<Problem> = {}): Problem {
+const english = translator('en');
+
+/** A problem of HTTP itself (not of a use case), titled in the request's language. */
+export function httpProblem(
+  code: HttpErrorCode,
+  extra: Partial<Problem> = {},
+  t: Translate = english,
+): Problem {
   return {
     type: `/api/problems/${code.toLowerCase()}`,
-    title: TITLES[code],
+    title: t(`problem.${lower(code)}`),
     status: STATUS[code],
     code,
     ...extra,
   };
 }
 
-function lifecycleProblem(error: LifecycleError): Problem {
+function lower<C extends string>(code: C): Lowercase<C> {
+  return code.toLowerCase() as Lowercase<C>;
+}
+
+function lifecycleProblem(error: LifecycleError, t: Translate): Problem {
   const { code, ...details } = error;
   return {
     type: `/api/problems/${code.toLowerCase()}`,
-    title: 'This step is not possible for the case as it stands',
+    title: t('problem.lifecycle'),
     status: 409,
     code,
     ...details,
@@ -84,7 +83,7 @@ function lifecycleProblem(error: LifecycleError): Problem {
 }
 
 /** The one map from use-case refusals to HTTP; field messages in the request's language. */
-export function problemFromAppError(error: AppError, t: Translate = translator('en')): Problem {
+export function problemFromAppError(error: AppError, t: Translate = english): Problem {
   switch (error.code) {
     case 'ATTACHMENT_REFUSED': {
       const file = error.fileName ?? '';
@@ -98,7 +97,7 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
               : [422, t('validation.attachmentEmpty', { file })];
       return {
         type: `/api/problems/attachment_refused`,
-        title: 'An attachment was refused',
+        title: t('problem.attachment_refused'),
         status,
         code: `ATTACHMENT_${error.reason.toUpperCase()}`,
         errors: [{ field: '/attachments', code: error.reason, message }],
@@ -107,33 +106,42 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
     case 'IDEMPOTENCY_KEY_REUSED':
       return {
         type: '/api/problems/idempotency_key_reused',
-        title: 'This Idempotency-Key was already used for a different request',
+        title: t('problem.idempotency_key_reused'),
         status: 409,
         code: error.code,
       };
     case 'INVALID_INPUT':
-      return httpProblem('VALIDATION_FAILED', {
-        errors: error.fields.map(({ field, rule }) => ({
-          field,
-          code: rule,
-          message: t(`validation.${rule}`),
-        })),
-      });
+      return httpProblem(
+        'VALIDATION_FAILED',
+        {
+          errors: error.fields.map(({ field, rule }) => ({
+            field,
+            code: rule,
+            message: t(`validation.${rule}`),
+          })),
+        },
+        t,
+      );
     case 'NOT_FOUND':
-      return httpProblem('NOT_FOUND', { detail: `No such ${error.entity.replace('_', ' ')}` });
+      return httpProblem('NOT_FOUND', { detail: t(`problem.not_found.${error.entity}`) }, t);
     case 'UNAUTHENTICATED':
-      return { type: '/api/problems/unauthenticated', title: 'Sign in first', status: 401, code: error.code };
+      return {
+        type: '/api/problems/unauthenticated',
+        title: t('problem.unauthenticated'),
+        status: 401,
+        code: error.code,
+      };
     case 'CSRF_TOKEN_INVALID':
       return {
         type: '/api/problems/csrf_token_invalid',
-        title: 'Send the X-CSRF-Token you received at sign-in',
+        title: t('problem.csrf_token_invalid'),
         status: 403,
         code: error.code,
       };
     case 'TOO_MANY_ATTEMPTS':
       return {
         type: '/api/problems/too_many_attempts',
-        title: 'Too many failed attempts; try again later',
+        title: t('problem.too_many_attempts'),
         status: 429,
         code: error.code,
         retryAfterSeconds: error.retryAfterSeconds,
@@ -141,51 +149,57 @@ export function problemFromAppError(error: AppError, t: Translate = translator('
     case 'IDENTITY_CHECK_REQUIRED':
       return {
         type: '/api/problems/identity_check_required',
-        title: 'Check the customer’s identity first (C4)',
+        title: t('problem.identity_check_required'),
         status: 403,
         code: error.code,
       };
     case 'ALREADY_EXISTS':
       return {
         type: '/api/problems/already_exists',
-        title: `This ${error.entity.replace('_', ' ')} already exists`,
+        title: t(`problem.already_exists.${error.entity}`),
         status: 409,
         code: error.code,
       };
     case 'RESET_LINK_INVALID':
       return {
         type: '/api/problems/reset_link_invalid',
-        title: 'This password reset link is not valid any more; ask for a new one',
+        title: t('problem.reset_link_invalid'),
         status: 400,
         code: error.code,
       };
     case 'NO_ANSWER_OWED':
       return {
         type: '/api/problems/no_answer_owed',
-        title: 'This case owes the customer no answer now: its outcome was given, or it is closed',
+        title: t('problem.no_answer_owed'),
         status: 409,
         code: error.code,
       };
     case 'CASE_CLOSED':
       return {
         type: '/api/problems/case_closed',
-        title: 'This case is closed',
+        title: t('problem.case_closed'),
         status: 409,
         code: error.code,
       };
     case 'FORBIDDEN':
-      return { type: '/api/problems/forbidden', title: 'You may not do this', status: 403, code: error.code };
+      return {
+        type: '/api/problems/forbidden',
+        title: t('problem.forbidden'),
+        status: 403,
+        code: error.code,
+      };
     case 'VERSION_CONFLICT':
       return {
         type: '/api/problems/version_conflict',
-        title: 'The case was changed by someone else in the meantime',
+        title: t('problem.version_conflict'),
+        detail: t('problem.version_conflict.detail'),
         status: 409,
         code: error.code,
         currentVersion: error.currentVersion,
         eventsSince: error.eventsSince,
       };
     case 'LIFECYCLE':
-      return lifecycleProblem(error.error);
+      return lifecycleProblem(error.error, t);
     default:
       return assertUnreachable(error);
   }
@@ -198,13 +212,10 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 }
 
 /** A tracking number refused before any lookup (a typo, caught by its check character). */
-export function trackingNumberProblem(problem: TrackingNumberProblem): Problem {
+export function trackingNumberProblem(problem: TrackingNumberProblem, t: Translate = english): Problem {
   return {
     type: `/api/problems/${problem.toLowerCase()}`,
-    title:
-      problem === 'TRACKING_NUMBER_CHECK_FAILED'
-        ? 'This tracking number contains a typing error'
-        : 'This is not a tracking number',
+    title: t(`problem.${lower(problem)}`),
     status: 400,
     code: problem,
   };

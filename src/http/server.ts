@@ -6,6 +6,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from '../domain/attachment.js';
+import { INPUT_AJV_OPTIONS } from '../edge/input-validator.js';
 import { consoleAdminRoutes } from '../web/console/console-admin-routes.js';
 import { consoleAuthRoutes } from '../web/console/console-auth-routes.js';
 import { consoleDashboardRoutes } from '../web/console/console-dashboard-routes.js';
@@ -63,7 +64,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     },
     bodyLimit: JSON_BODY_LIMIT_BYTES,
     // Field errors are collected all at once, so a form can show every problem in one go.
-    ajv: { customOptions: { allErrors: true, coerceTypes: false, removeAdditional: false } },
+    ajv: { customOptions: { ...INPUT_AJV_OPTIONS } },
     return503OnClosing: true,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -122,12 +123,12 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     filingRateLimit: deps.filingRateLimit,
   });
   await app.register(settingsRoutes, { ctx: deps.ctx });
-  await app.register(caseRoutes, {
+  await app.register(caseRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
+  await app.register(caseWorkRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
     messageQueued: deps.messageQueued,
   });
-  await app.register(caseWorkRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
   await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
   await app.register(ombudsmanRoutes, { ctx: deps.ctx });
   await app.register(policyRoutes, { ctx: deps.ctx });

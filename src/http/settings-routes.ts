@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type Static, Type } from 'typebox';
 import type { AppContext } from '../app/context.js';
+import { stringEnum } from '../app/input-schema.js';
 import { getEligibilityRules, updateEligibilityRules } from '../app/settings/eligibility.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { updateOrganisation } from '../app/settings/update-organisation.js';
@@ -10,7 +11,6 @@ import { translator } from '../i18n/index.js';
 import { apiLanguage } from './error-handling.js';
 import { problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
-import { stringEnum } from './schemas/case-submission.js';
 import { OrganisationSchema } from './schemas/organisation.js';
 import { requireStaffSession, signedIn } from './staff-auth.js';
 

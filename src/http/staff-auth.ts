@@ -3,6 +3,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resumeStaffSession, type StaffSession } from '../app/auth/resume-staff-session.js';
 import type { AppContext } from '../app/context.js';
 import { failure, type Outcome } from '../app/errors.js';
+import { translator } from '../i18n/index.js';
+import { apiLanguage } from './error-handling.js';
 import { problemFromAppError, sendProblem } from './problem.js';
 
 export const STAFF_COOKIE = 'redress_staff';
@@ -54,7 +56,7 @@ export function requireStaffSession(ctx: AppContext) {
       request.staffSession = session.value;
       return;
     }
-    await sendProblem(reply, problemFromAppError(session.error));
+    await sendProblem(reply, problemFromAppError(session.error, translator(apiLanguage(request))));
   };
 }
 

@@ -2,13 +2,13 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { MIN_PASSWORD_LENGTH } from '../app/auth/password-reset.js';
 import type { AppContext } from '../app/context.js';
+import { stringEnum } from '../app/input-schema.js';
 import { createTeam } from '../app/staff/create-team.js';
 import { createStaff, listAllTeams, listStaff, updateStaff } from '../app/staff/manage-staff.js';
 import { LANGUAGES } from '../domain/language.js';
 import { STAFF_ROLES } from '../domain/staff-role.js';
 import { sendRefusal, staffOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
-import { stringEnum } from './schemas/case-submission.js';
 import { requireStaffSession } from './staff-auth.js';
 
 const nullableUuid = Type.Union([Type.String({ format: 'uuid' }), Type.Null()]);

@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
+import { stringEnum } from '../../app/input-schema.js';
 import { CASE_ACTIONS } from '../../domain/case-actions.js';
 import { CASE_KINDS, CASE_STATUSES } from '../../domain/case-lifecycle.js';
-import { stringEnum } from './case-submission.js';
 
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);

@@ -1,4 +1,5 @@
 import { type Static, Type } from 'typebox';
+import { stringEnum } from '../../app/input-schema.js';
 import { CASE_KINDS } from '../../domain/case-lifecycle.js';
 import { INTAKE_CHANNELS } from '../../domain/channel.js';
 import { CATEGORIES, CUSTOMER_TYPES, PREFERRED_CONTACTS, SERVICES } from '../../domain/complaint.js';
@@ -6,9 +7,6 @@ import { URGENT_REASONS } from '../../domain/policy.js';
 import { AUSTRALIAN_REGIONS, CANADIAN_REGIONS, UK_REGIONS } from '../../domain/region.js';
 
 /** A string that must be one of `values` (one clear "choose one" error, unlike a union of literals). */
-export function stringEnum<T extends string>(values: readonly T[], description?: string) {
-  return Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
-}
 
 const text = (maxLength: number, description?: string) =>
   Type.String({ maxLength, ...(description ? { description } : {}) });

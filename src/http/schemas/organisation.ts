@@ -1,7 +1,7 @@
 import { Type } from 'typebox';
+import { stringEnum } from '../../app/input-schema.js';
 import { STAFF_SHOWN_TO_CUSTOMERS } from '../../domain/organisation.js';
 import { CANADIAN_REGIONS } from '../../domain/region.js';
-import { stringEnum } from './case-submission.js';
 
 const days = Type.Integer({ minimum: 0, maximum: 250 });
 

@@ -1,8 +1,8 @@
 import { type Static, Type } from 'typebox';
+import { stringEnum } from '../../app/input-schema.js';
 import { CASE_KINDS } from '../../domain/case-lifecycle.js';
 import { CATEGORIES, CUSTOMER_TYPES } from '../../domain/complaint.js';
 import { DURATION_UNITS, OMBUDSMAN_MOMENTS, URGENT_REASONS } from '../../domain/policy.js';
-import { stringEnum } from './case-submission.js';
 
 const Duration = Type.Object(
   { amount: Type.Integer({ minimum: 0, maximum: 365 }), unit: stringEnum(DURATION_UNITS) },

@@ -99,8 +99,6 @@ export const enConsole = {
   'console.case.customerSees': 'Seen by the customer',
   'console.case.actions': 'What you can do',
   'console.case.saved': 'Saved.',
-  'console.case.conflict':
-    'Someone else changed this case in the meantime. Their changes are listed below; check them, then send again.',
   'console.case.refused': 'This is not possible for the case as it stands.',
   'console.case.forbidden': 'You may not do this.',
   'console.case.notFound': 'There is no case with this tracking number.',

@@ -104,8 +104,6 @@ export const frConsole: ConsoleMessages = {
   'console.case.customerSees': 'Visible par le client',
   'console.case.actions': 'Ce que vous pouvez faire',
   'console.case.saved': 'Enregistré.',
-  'console.case.conflict':
-    'Quelqu’un d’autre a modifié ce dossier entre-temps. Ses modifications sont indiquées ci-dessous ; vérifiez-les, puis envoyez de nouveau.',
   'console.case.refused': 'Cette action n’est pas possible dans l’état actuel du dossier.',
   'console.case.forbidden': 'Vous n’êtes pas autorisé à faire cette action.',
   'console.case.notFound': 'Aucun dossier ne correspond à ce numéro de suivi.',

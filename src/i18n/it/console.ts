@@ -104,8 +104,6 @@ export const itConsole: ConsoleMessages = {
   'console.case.customerSees': 'Visibile al cliente',
   'console.case.actions': 'Azioni disponibili',
   'console.case.saved': 'Salvato.',
-  'console.case.conflict':
-    'Nel frattempo qualcun altro ha modificato questa pratica. Le modifiche sono elencate qui sotto: le controlli, poi invii di nuovo.',
   'console.case.refused': 'Questa operazione non è possibile nello stato attuale della pratica.',
   'console.case.forbidden': 'Non è autorizzato a eseguire questa operazione.',
   'console.case.notFound': 'Non esiste alcuna pratica con questo numero.',

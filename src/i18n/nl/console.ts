@@ -102,8 +102,6 @@ export const nlConsole: ConsoleMessages = {
   'console.case.customerSees': 'Zichtbaar voor de klant',
   'console.case.actions': 'Wat u kunt doen',
   'console.case.saved': 'Opgeslagen.',
-  'console.case.conflict':
-    'Iemand anders heeft dit dossier intussen gewijzigd. De wijzigingen staan hieronder; controleer ze en verstuur het opnieuw.',
   'console.case.refused': 'Dit is in de huidige stand van het dossier niet mogelijk.',
   'console.case.forbidden': 'U mag dit niet doen.',
   'console.case.notFound': 'Er is geen dossier met dit dossiernummer.',

@@ -1,5 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Static, TObject } from 'typebox';
 import type { StaffSession } from '../../app/auth/resume-staff-session.js';
+import type { CaseCommand } from '../../app/case-commands/case-command.js';
+import { CASE_COMMANDS, isCaseCommandName } from '../../app/case-commands/case-command-table.js';
+import { mayRun, runCaseCommand } from '../../app/case-commands/run-case-command.js';
 import { recordCase } from '../../app/cases/record-case.js';
 import { getCaseFile, type TimelineEntry } from '../../app/casework/case-file.js';
 import {
@@ -20,16 +24,17 @@ import { INTAKE_CHANNELS } from '../../domain/channel.js';
 import { CATEGORIES, CUSTOMER_TYPES, URGENT_REASONS } from '../../domain/complaint.js';
 import { isLanguage, languageOrDefault } from '../../domain/language.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
+import { formInput } from '../../edge/form-input.js';
+import { inputValidator } from '../../edge/input-validator.js';
 import { problemFromAppError } from '../../http/problem.js';
 import { toSubmission } from '../../http/to-submission.js';
 import { customerMessageWords } from '../../notify/customer-message-text.js';
 import { checkFiling, filingOf, formValues } from '../complaint-form.js';
 import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
-import { CASE_FORM_ACTIONS, UNVERSIONED_ACTIONS } from './case-form-actions.js';
 import { consoleGuards } from './console-guards.js';
 import { ConsoleLayout } from './console-layout.js';
-import { fieldErrors } from './field-errors.js';
+import { byFormField, fieldErrors } from './field-errors.js';
 import { CasePage, type CasePageProps } from './pages/case-page.js';
 import { NewCasePage, STAFF_CHANNELS } from './pages/new-case-page.js';
 import { QueuePage } from './pages/queue-page.js';
@@ -60,6 +65,7 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
     pageContext(request, reply, await getOrganisation(ctx));
 
   const { staffOrSignIn, formSession } = consoleGuards(ctx, page);
+  const inputs = inputValidator();
 
   // --- The queue ------------------------------------------------------------------------------
 
@@ -250,23 +256,31 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
     const { session, fields } = form;
     const params = request.params as { trackingNumber: string; action: string };
     const parsed = parseTrackingNumber(params.trackingNumber);
-    const action = Object.hasOwn(CASE_FORM_ACTIONS, params.action)
-      ? CASE_FORM_ACTIONS[params.action]
-      : undefined;
-    if (!parsed.ok || !action) return reply.callNotFound();
+    if (!parsed.ok || !isCaseCommandName(params.action)) return reply.callNotFound();
+    const command: CaseCommand<TObject, unknown> = CASE_COMMANDS[params.action];
     const trackingNumber = parsed.value;
     const context = await page(request, reply);
-    const version = Number(fields.version);
     const values = Object.fromEntries(
       Object.entries(fields).filter(([name]) => name !== '_csrf' && name !== 'version'),
     );
-    if (!UNVERSIONED_ACTIONS.has(params.action) && !(Number.isInteger(version) && version > 0)) {
-      return renderCase(
+    const sendBack = (errors: Record<string, string>, notice: CasePageProps['notice'], status: number) =>
+      renderCase(
         request,
         reply,
         session,
         trackingNumber,
-        { form: { action: params.action, values, errors: {} } },
+        { form: { action: params.action, values, errors }, ...(notice ? { notice } : {}) },
+        status,
+      );
+    // As on the API: who may not take this step learns nothing from its fields.
+    if (!mayRun(session.staff, command)) {
+      return sendBack({}, { kind: 'problem', text: context.t('problem.forbidden') }, 403);
+    }
+    const input = inputs.check(command.input, formInput(command.input, fields), context.t);
+    if (!input.ok) {
+      return sendBack(
+        byFormField(input.errors),
+        { kind: 'problem', text: context.t('problem.validation_failed') },
         422,
       );
     }
@@ -276,11 +290,7 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
       const file = await getCaseFile(ctx, session.staff, trackingNumber);
       if (!file.ok) return renderCase(request, reply, session, trackingNumber);
       const preview = customerMessageWords(
-        customerMessageOf({
-          template: fields.template === 'information_request' ? 'information_request' : 'progress_update',
-          text: fields.text ?? '',
-          ...(fields.nextUpdateBy ? { nextUpdateBy: fields.nextUpdateBy } : {}),
-        }),
+        customerMessageOf(input.value as Static<typeof CASE_COMMANDS.send_message.input>),
         {
           language: file.value.language,
           customerName: file.value.customer.name,
@@ -295,7 +305,15 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
       });
     }
 
-    const result = await action(ctx, session.staff, { trackingNumber, expectedVersion: version }, fields);
+    const version = fields.version?.trim() ? Number(fields.version) : undefined;
+    const result = await runCaseCommand(
+      ctx,
+      session.staff,
+      command,
+      { trackingNumber, expectedVersion: version },
+      input.value,
+      'console',
+    );
     if (result.ok) {
       deps.messageQueued();
       const letter = await letterToPrint(params.action, fields, session, trackingNumber);
@@ -304,42 +322,26 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
         303,
       );
     }
+    // The same words as the API's problem: its title, and its detail where it has one.
     const error = result.error;
-    const returned = { action: params.action, values, errors: fieldErrors(error, context) };
-    if (error.code === 'VERSION_CONFLICT') {
-      const eventsSince: TimelineEntry[] = error.eventsSince.map((e) => ({
-        ...e,
-        actorName: null,
-        customerVisible: isCustomerVisible(e.type),
-      }));
-      return renderCase(
-        request,
-        reply,
-        session,
-        trackingNumber,
-        {
-          form: returned,
-          notice: { kind: 'conflict', text: context.t('console.case.conflict'), eventsSince },
-        },
-        409,
-      );
-    }
-    const status = problemFromAppError(error).status;
-    const text =
-      error.code === 'FORBIDDEN'
-        ? context.t('console.case.forbidden')
-        : error.code === 'LIFECYCLE'
-          ? context.t('console.case.refused')
-          : error.code === 'IDENTITY_CHECK_REQUIRED'
-            ? context.t('console.case.masked')
-            : context.t('validation.summary');
-    return renderCase(
-      request,
-      reply,
-      session,
-      trackingNumber,
-      { form: returned, notice: { kind: 'problem', text } },
-      status,
+    const problem = problemFromAppError(error, context.t);
+    const eventsSince: TimelineEntry[] | undefined =
+      error.code === 'VERSION_CONFLICT'
+        ? error.eventsSince.map((e) => ({
+            ...e,
+            actorName: null,
+            customerVisible: isCustomerVisible(e.type),
+          }))
+        : undefined;
+    return sendBack(
+      fieldErrors(error, context),
+      {
+        kind: eventsSince ? 'conflict' : 'problem',
+        text: problem.title,
+        ...(problem.detail ? { detail: problem.detail } : {}),
+        ...(eventsSince ? { eventsSince } : {}),
+      },
+      problem.status,
     );
   });
 

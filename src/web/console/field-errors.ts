@@ -1,14 +1,18 @@
 import type { AppError } from '../../app/errors.js';
-import { problemFromAppError } from '../../http/problem.js';
+import { type FieldError, problemFromAppError } from '../../http/problem.js';
 import type { PageContext } from '../components/layout.js';
 
-/** Field errors of a refusal, keyed by form field name (`/customer/email` → `email`). */
-export function fieldErrors(error: AppError, page: PageContext): Record<string, string> {
-  const problem = problemFromAppError(error, page.t);
-  const errors: Record<string, string> = {};
-  for (const e of problem.errors ?? []) {
+/** Field errors keyed by form field name (`/customer/email` → `email`), the first for each field. */
+export function byFormField(errors: readonly FieldError[]): Record<string, string> {
+  const byName: Record<string, string> = {};
+  for (const e of errors) {
     const name = e.field.split('/').pop() ?? e.field;
-    errors[name] ??= e.message;
+    byName[name] ??= e.message;
   }
-  return errors;
+  return byName;
+}
+
+/** Field errors of a refusal, keyed by form field name. */
+export function fieldErrors(error: AppError, page: PageContext): Record<string, string> {
+  return byFormField(problemFromAppError(error, page.t).errors ?? []);
 }

@@ -172,10 +172,10 @@ export function ActionForm({ action, props }: { action: CaseAction; props: CaseP
           />
           <RadioGroup
             {...field('level')}
-            value={back.value('level') ?? 'next'}
+            value={back.value('level') ?? ''}
             label={t('console.escalation.level')}
             options={[
-              { value: 'next', label: t('console.escalation.level.next') },
+              { value: '', label: t('console.escalation.level.next') },
               { value: '3', label: t('console.escalation.level.3') },
             ]}
           />

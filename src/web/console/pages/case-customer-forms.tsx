@@ -5,19 +5,21 @@ import type { CasePageProps } from './case-page-props.js';
 
 export function IdentityForms(props: CasePageProps) {
   const { t } = props.page;
-  const back = returned(props, 'identity');
-  const code = returned(props, 'identity-code-check');
+  // Both forms record an identity check; the method says which of them came back.
+  const byCode = props.form?.values.method === 'one_time_code';
+  const back = returned(props, byCode ? '' : 'check_identity');
+  const code = returned(props, byCode ? 'check_identity' : '');
   return (
-    <details class="action" open={back.open || code.open || props.form?.action === 'identity-code'}>
+    <details class="action" open={back.open || code.open || props.form?.action === 'send_identity_code'}>
       <summary>{t('console.identity.title')}</summary>
       <CaseForm
         trackingNumber={props.file.trackingNumber}
-        action="identity"
+        action="check_identity"
         version={props.file.version}
         csrf={props.csrf}
       >
         <Select
-          id="identity-method"
+          id="check_identity-method"
           name="method"
           label={t('console.identity.method')}
           value={back.value('method')}
@@ -27,7 +29,7 @@ export function IdentityForms(props: CasePageProps) {
           }))}
         />
         <RadioGroup
-          id="identity-result"
+          id="check_identity-result"
           name="result"
           label={t('console.identity.result')}
           value={back.value('result')}
@@ -43,7 +45,7 @@ export function IdentityForms(props: CasePageProps) {
         <>
           <CaseForm
             trackingNumber={props.file.trackingNumber}
-            action="identity-code"
+            action="send_identity_code"
             version={props.file.version}
             csrf={props.csrf}
           >
@@ -51,12 +53,13 @@ export function IdentityForms(props: CasePageProps) {
           </CaseForm>
           <CaseForm
             trackingNumber={props.file.trackingNumber}
-            action="identity-code-check"
+            action="check_identity"
             version={props.file.version}
             csrf={props.csrf}
           >
+            <input type="hidden" name="method" value="one_time_code" />
             <TextInput
-              id="identity-code"
+              id="check_identity-code"
               name="code"
               label={t('console.identity.code')}
               value={code.value('code')}
@@ -73,19 +76,19 @@ export function IdentityForms(props: CasePageProps) {
 
 export function ContactDetailsForm(props: CasePageProps) {
   const { t } = props.page;
-  const back = returned(props, 'contact-details');
+  const back = returned(props, 'change_contact_details');
   const customer = props.customer;
   return (
     <details class="action" open={back.open}>
       <summary>{t('console.contactDetails.title')}</summary>
       <CaseForm
         trackingNumber={props.file.trackingNumber}
-        action="contact-details"
+        action="change_contact_details"
         version={props.file.version}
         csrf={props.csrf}
       >
         <TextInput
-          id="cd-email"
+          id="change_contact_details-email"
           name="email"
           type="email"
           label={t('field.email')}
@@ -93,7 +96,7 @@ export function ContactDetailsForm(props: CasePageProps) {
           error={back.error('email')}
         />
         <TextInput
-          id="cd-phone"
+          id="change_contact_details-phone"
           name="phone"
           type="tel"
           label={t('field.phone')}
@@ -101,7 +104,7 @@ export function ContactDetailsForm(props: CasePageProps) {
           error={back.error('phone')}
         />
         <TextArea
-          id="cd-postalAddress"
+          id="change_contact_details-postalAddress"
           name="postalAddress"
           label={t('field.postalAddress')}
           rows={3}
@@ -109,7 +112,7 @@ export function ContactDetailsForm(props: CasePageProps) {
           error={back.error('postalAddress')}
         />
         <Select
-          id="cd-preferredContact"
+          id="change_contact_details-preferredContact"
           name="preferredContact"
           label={t('field.preferredContact')}
           value={back.value('preferredContact') ?? props.file.customer.preferredContact ?? 'email'}

@@ -20,7 +20,12 @@ export interface CasePageProps {
   customer?: CustomerDetails;
   colleagues: { id: string; displayName: string }[];
   timeZone: string;
-  notice?: { kind: 'saved' | 'problem' | 'conflict'; text: string; eventsSince?: TimelineEntry[] };
+  notice?: {
+    kind: 'saved' | 'problem' | 'conflict';
+    text: string;
+    detail?: string;
+    eventsSince?: TimelineEntry[];
+  };
   form?: ReturnedForm;
   preview?: MessageWords;
   /** The letter to print, after a message went by post. */

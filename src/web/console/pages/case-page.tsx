@@ -30,6 +30,8 @@ export function CasePage(props: CasePageProps) {
           role={props.notice.kind === 'saved' ? 'status' : 'alert'}
         >
           <p>{props.notice.text}</p>
+          {props.notice.detail ? <p>{props.notice.detail}</p> : null}
+          <FormErrorList form={props.form} />
           {props.notice.eventsSince && props.notice.eventsSince.length > 0 ? (
             <CaseTimeline page={page} entries={props.notice.eventsSince} timeZone={props.timeZone} />
           ) : null}
@@ -171,5 +173,23 @@ export function CasePage(props: CasePageProps) {
         </div>
       </div>
     </ConsoleLayout>
+  );
+}
+
+/**
+ * Every field's error, also where its form is not on the page (a step the case no longer offers,
+ * or the version a stale page sent): each links to its field where there is one.
+ */
+function FormErrorList({ form }: { form: CasePageProps['form'] }) {
+  const errors = Object.entries(form?.errors ?? {});
+  if (!form || errors.length === 0) return null;
+  return (
+    <ul>
+      {errors.map(([name, message]) => (
+        <li key={name}>
+          <a href={`#field-${form.action}-${name}`}>{message}</a>
+        </li>
+      ))}
+    </ul>
   );
 }

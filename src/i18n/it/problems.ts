@@ -1,0 +1,41 @@
+import type { ProblemMessages } from '../en.js';
+
+export const itProblems: ProblemMessages = {
+  'problem.malformed_request': 'Non è stato possibile leggere la richiesta',
+  'problem.validation_failed': 'Alcuni campi mancano o non sono validi',
+  'problem.payload_too_large': 'La richiesta è troppo grande',
+  'problem.unsupported_media_type': 'Questo tipo di contenuto non è accettato',
+  'problem.not_found': 'Non trovato',
+  'problem.method_not_allowed': 'Questo metodo non è consentito qui',
+  'problem.too_many_requests': 'Troppe richieste',
+  'problem.service_unavailable': 'Il servizio non può accettare questa richiesta in questo momento',
+  'problem.service_unavailable.detail':
+    'Il database non è utilizzabile in questo momento. Riprova tra poco; con la stessa Idempotency-Key un reclamo non viene mai presentato due volte.',
+  'problem.internal_error': 'Qualcosa è andato storto da parte nostra',
+  'problem.attachment_refused': 'Un allegato è stato rifiutato',
+  'problem.idempotency_key_reused': 'Questa Idempotency-Key è già stata usata per un’altra richiesta',
+  'problem.unauthenticated': 'Accedi prima',
+  'problem.csrf_token_invalid': 'Invia il X-CSRF-Token ricevuto all’accesso',
+  'problem.too_many_attempts': 'Troppi tentativi falliti; riprova più tardi',
+  'problem.identity_check_required': 'Verifica prima l’identità del cliente (C4)',
+  'problem.already_exists.staff_user': 'Questo membro del personale esiste già',
+  'problem.already_exists.team': 'Questo team esiste già',
+  'problem.already_exists.ombudsman_case': 'Questa pratica dell’ombudsman esiste già',
+  'problem.not_found.case': 'Questa pratica non esiste',
+  'problem.not_found.staff_user': 'Questo membro del personale non esiste',
+  'problem.not_found.team': 'Questo team non esiste',
+  'problem.not_found.message': 'Questo messaggio non esiste',
+  'problem.not_found.ombudsman_case': 'Questa pratica dell’ombudsman non esiste',
+  'problem.not_found.policy': 'Questa politica non esiste',
+  'problem.reset_link_invalid':
+    'Questo link per reimpostare la password non è più valido; chiedine uno nuovo',
+  'problem.no_answer_owed':
+    'Questa pratica non deve ora alcuna risposta al cliente: l’esito è stato dato, oppure è chiusa',
+  'problem.case_closed': 'Questa pratica è chiusa',
+  'problem.forbidden': 'Non puoi farlo',
+  'problem.version_conflict': 'Qualcun altro ha modificato la pratica nel frattempo',
+  'problem.version_conflict.detail': 'Controlla le modifiche fatte dopo la tua versione, poi invia di nuovo.',
+  'problem.lifecycle': 'Questo passaggio non è possibile per la pratica allo stato attuale',
+  'problem.tracking_number_check_failed': 'Questo numero di pratica contiene un errore di battitura',
+  'problem.tracking_number_malformed': 'Questo non è un numero di pratica',
+};

@@ -1,0 +1,41 @@
+import type { ProblemMessages } from '../en.js';
+
+export const nlProblems: ProblemMessages = {
+  'problem.malformed_request': 'Het verzoek kon niet worden gelezen',
+  'problem.validation_failed': 'Sommige velden ontbreken of zijn ongeldig',
+  'problem.payload_too_large': 'Het verzoek is te groot',
+  'problem.unsupported_media_type': 'Dit type inhoud wordt niet aanvaard',
+  'problem.not_found': 'Niet gevonden',
+  'problem.method_not_allowed': 'Deze methode is hier niet toegestaan',
+  'problem.too_many_requests': 'Te veel verzoeken',
+  'problem.service_unavailable': 'De dienst kan dit verzoek nu niet aannemen',
+  'problem.service_unavailable.detail':
+    'De database is nu niet te gebruiken. Probeer het zo opnieuw; met dezelfde Idempotency-Key wordt een klacht nooit twee keer ingediend.',
+  'problem.internal_error': 'Er ging bij ons iets mis',
+  'problem.attachment_refused': 'Een bijlage is geweigerd',
+  'problem.idempotency_key_reused': 'Deze Idempotency-Key is al gebruikt voor een ander verzoek',
+  'problem.unauthenticated': 'Meld u eerst aan',
+  'problem.csrf_token_invalid': 'Stuur de X-CSRF-Token mee die u bij het aanmelden kreeg',
+  'problem.too_many_attempts': 'Te veel mislukte pogingen; probeer het later opnieuw',
+  'problem.identity_check_required': 'Controleer eerst de identiteit van de klant (C4)',
+  'problem.already_exists.staff_user': 'Deze medewerker bestaat al',
+  'problem.already_exists.team': 'Dit team bestaat al',
+  'problem.already_exists.ombudsman_case': 'Deze ombudsmanzaak bestaat al',
+  'problem.not_found.case': 'Deze zaak bestaat niet',
+  'problem.not_found.staff_user': 'Deze medewerker bestaat niet',
+  'problem.not_found.team': 'Dit team bestaat niet',
+  'problem.not_found.message': 'Dit bericht bestaat niet',
+  'problem.not_found.ombudsman_case': 'Deze ombudsmanzaak bestaat niet',
+  'problem.not_found.policy': 'Dit beleid bestaat niet',
+  'problem.reset_link_invalid':
+    'Deze link om uw wachtwoord te herstellen geldt niet meer; vraag een nieuwe aan',
+  'problem.no_answer_owed':
+    'Deze zaak is de klant nu geen antwoord verschuldigd: de uitkomst is gegeven, of de zaak is gesloten',
+  'problem.case_closed': 'Deze zaak is gesloten',
+  'problem.forbidden': 'U mag dit niet doen',
+  'problem.version_conflict': 'Iemand anders heeft de zaak intussen gewijzigd',
+  'problem.version_conflict.detail': 'Bekijk de wijzigingen sinds uw versie en verstuur het daarna opnieuw.',
+  'problem.lifecycle': 'Deze stap is niet mogelijk voor de zaak zoals die er nu voor staat',
+  'problem.tracking_number_check_failed': 'Dit zaaknummer bevat een tikfout',
+  'problem.tracking_number_malformed': 'Dit is geen zaaknummer',
+};
