@@ -10,6 +10,11 @@ export function outboxMessage(
   ctx: AppContext,
   fields: Omit<NewOutboxMessage, 'id' | 'messageId'>,
 ): NewOutboxMessage {
+  return { ...fields, ...outboxMessageIdentity(ctx) };
+}
+
+/** The id and Message-ID of a message that a statement writes itself (from values it reads). */
+export function outboxMessageIdentity(ctx: AppContext): { id: string; messageId: string } {
   const id = randomUUID();
-  return { ...fields, id, messageId: `<${id}@${ctx.messageIdDomain}>` };
+  return { id, messageId: `<${id}@${ctx.messageIdDomain}>` };
 }

@@ -3,7 +3,10 @@ import type { AlarmKind, Commitment } from './commitment-watch.js';
 import type { SentCustomerMessage } from './customer-message.js';
 
 /** The staff alerts the sweep sends (the other alarms write to the customer or change the case). */
-export type StaffAlarmKind = Exclude<AlarmKind, 'progress_notice' | 'automatic_delay_notice' | 'automatic_ombudsman_notice'>;
+export type StaffAlarmKind = Exclude<
+  AlarmKind,
+  'progress_notice' | 'automatic_delay_notice' | 'automatic_ombudsman_notice'
+>;
 
 /**
  * Every kind of message the outbox delivers, with what it is made from, keyed by `template` (the
@@ -14,7 +17,12 @@ export type OutboxPayload =
   /** C6: rendered from the stored case at delivery, in the case's language. */
   | { template: 'acknowledgement' | 'first_contact_confirmation'; trackingNumber: string; kind: CaseKind }
   /** C7–C10: a message to the customer, its words fixed when it was queued. */
-  | { template: 'customer_message'; trackingNumber: string; customerName: string; message: SentCustomerMessage }
+  | {
+      template: 'customer_message';
+      trackingNumber: string;
+      customerName: string;
+      message: SentCustomerMessage;
+    }
   /** C4: the one-time code an advisor sends to the email on file. */
   | { template: 'identity_code'; trackingNumber: string; customerName: string; code: string }
   /** The code that opens a customer's case page. */

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { OutboxTemplate } from '../domain/outbox-payload.js';
 import type { Db } from './database.js';
 
 export interface AccessCodeRequest {
@@ -9,8 +10,11 @@ export interface AccessCodeRequest {
   code: string;
   at: Date;
   expiresAt: Date;
-  message: { id: string; messageId: string; template: string };
+  /** The outbox message that carries the code (a `customer_access_code`), written in the same statement. */
+  message: { id: string; messageId: string };
 }
+
+const ACCESS_CODE_TEMPLATE: OutboxTemplate = 'customer_access_code';
 
 /**
  * Records a code request in ONE statement whether or not the pair is right: a code row always
@@ -27,7 +31,7 @@ export async function issueAccessCode(db: Db, request: AccessCodeRequest): Promi
       VALUES (${request.trackingNumber}, (SELECT id FROM c), ${request.codeHash}, ${request.at}::timestamptz, ${request.expiresAt}::timestamptz)
     )
     INSERT INTO outbox_message (id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at)
-    SELECT ${request.message.id}::uuid, c.id, c.customer_email, c.language, ${request.message.template},
+    SELECT ${request.message.id}::uuid, c.id, c.customer_email, c.language, ${ACCESS_CODE_TEMPLATE},
            jsonb_build_object('trackingNumber', ${request.trackingNumber}::text, 'customerName', c.customer_name, 'code', ${request.code}::text),
            ${request.message.messageId}, ${request.at}::timestamptz, ${request.at}::timestamptz
     FROM c`.execute(db);

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Language } from '../domain/language.js';
+import type { OutboxPayload } from '../domain/outbox-payload.js';
 import type { Db } from './database.js';
 import type { OutboxMessageTable } from './schema.js';
 
@@ -11,24 +12,52 @@ export interface NewOutboxMessage {
   caseId: string | null;
   recipient: string;
   language: Language;
-  template: string;
-  payload: Record<string, unknown>;
+  payload: OutboxPayload;
   messageId: string;
   at: Date;
 }
 
+/** A message the worker has claimed: what it is made from, to whom, and its attempts so far. */
+export interface OutboxMessage {
+  id: string;
+  recipient: string;
+  language: Language;
+  payload: OutboxPayload;
+  messageId: string;
+  createdAt: Date;
+  attempts: number;
+}
+
 /** The row a new message is stored as (its case named by the caller: set for case messages). */
 export function outboxRowOf(message: NewOutboxMessage, caseId: string | null = message.caseId) {
+  const { template, ...payload } = message.payload;
   return {
     id: message.id,
     case_id: caseId,
     recipient: message.recipient,
     language: message.language,
-    template: message.template,
-    payload: message.payload,
+    template,
+    payload,
     message_id: message.messageId,
     created_at: message.at,
     next_attempt_at: message.at,
+  };
+}
+
+/**
+ * A stored row as the message it is. The payload column holds what `outboxRowOf` wrote for its
+ * template (only this module writes it), so the template and the payload are put back together
+ * here, once; the worker's exhaustive switch refuses a template it does not know.
+ */
+function outboxMessageOf(row: OutboxRow): OutboxMessage {
+  return {
+    id: row.id,
+    recipient: row.recipient,
+    language: row.language,
+    payload: { ...row.payload, template: row.template } as OutboxPayload,
+    messageId: row.message_id,
+    createdAt: row.created_at,
+    attempts: row.attempts,
   };
 }
 
@@ -51,8 +80,8 @@ export async function claimDueMessages(
   now: Date,
   leaseMs: number,
   limit: number,
-): Promise<OutboxRow[]> {
-  return db
+): Promise<OutboxMessage[]> {
+  const rows = await db
     .updateTable('outbox_message')
     .set({ attempts: sql`attempts + 1`, next_attempt_at: new Date(now.getTime() + leaseMs) })
     .where('id', 'in', (eb) =>
@@ -68,6 +97,7 @@ export async function claimDueMessages(
     )
     .returningAll()
     .execute();
+  return rows.map(outboxMessageOf);
 }
 
 export async function markSent(db: Db, ids: readonly string[], at: Date): Promise<void> {

@@ -9,7 +9,6 @@ import { hashPassword } from '../setup/password-hashing.js';
 import { newToken, tokenHash } from './session-token.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
-export const PASSWORD_LINK_TEMPLATE = 'staff_password_link';
 const RESET_VALID_MS = 60 * 60 * 1000;
 const WELCOME_VALID_MS = 7 * 24 * 60 * 60 * 1000;
 const RESET_REQUESTS_PER_WINDOW = 5;
@@ -34,8 +33,13 @@ export async function queuePasswordLink(
       caseId: null,
       recipient: user.email,
       language: user.language,
-      template: PASSWORD_LINK_TEMPLATE,
-      payload: { kind, token, displayName: user.display_name, expiresAt: expiresAt.toISOString() },
+      payload: {
+        template: 'staff_password_link',
+        kind,
+        token,
+        displayName: user.display_name,
+        expiresAt: expiresAt.toISOString(),
+      },
       at,
     }),
   );

@@ -36,8 +36,7 @@ export function acknowledgementMessage(
     caseId: row.id ?? null,
     recipient: email,
     language: row.language,
-    template,
-    payload: { trackingNumber: row.tracking_number, kind: row.kind },
+    payload: { template, trackingNumber: row.tracking_number, kind: row.kind },
     at,
   });
 }

@@ -22,8 +22,6 @@ import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { outboxMessage } from '../outbox-message.js';
 
-export const IDENTITY_CODE_TEMPLATE = 'identity_code';
-
 export interface IdentityStatus {
   /** Until when this staff member may see the customer's details unmasked, if a check passed. */
   verifiedUntil: Date | null;
@@ -112,8 +110,12 @@ export async function sendIdentityCode(
         caseId: row.id,
         recipient: row.customer_email,
         language: row.language,
-        template: IDENTITY_CODE_TEMPLATE,
-        payload: { trackingNumber: row.tracking_number, customerName: row.customer_name ?? '', code },
+        payload: {
+          template: 'identity_code',
+          trackingNumber: row.tracking_number,
+          customerName: row.customer_name ?? '',
+          code,
+        },
         at,
       }),
     );

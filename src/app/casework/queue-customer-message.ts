@@ -11,9 +11,6 @@ import type { AppContext } from '../context.js';
 import { outboxMessage } from '../outbox-message.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 
-/** The template of every case message in the outbox; the payload carries the `CustomerMessage`. */
-export const CUSTOMER_MESSAGE_TEMPLATE = 'customer_message';
-
 /** By post for customers who prefer it or left no email; otherwise by email. */
 export function defaultMedium(row: Pick<CaseRow, 'preferred_contact' | 'customer_email'>): MessageMedium {
   return row.preferred_contact === 'post' || !row.customer_email ? 'letter' : 'email';
@@ -52,8 +49,12 @@ export async function queueCustomerMessage(
     caseId: row.id,
     recipient: row.customer_email,
     language: row.language,
-    template: CUSTOMER_MESSAGE_TEMPLATE,
-    payload: { trackingNumber: row.tracking_number, customerName: row.customer_name ?? '', message: sent },
+    payload: {
+      template: 'customer_message',
+      trackingNumber: row.tracking_number,
+      customerName: row.customer_name ?? '',
+      message: sent,
+    },
     at,
   });
   await enqueueMessage(trx, email);

@@ -14,8 +14,6 @@ import type { AppContext } from '../context.js';
 import { outboxMessage } from '../outbox-message.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 
-export const STAFF_ALERT_TEMPLATE = 'staff_commitment_alert';
-
 interface Recipient {
   email: string;
   display_name: string;
@@ -40,6 +38,7 @@ export async function fireAlarms(
   let fired = 0;
   const owner = row.owner_id ? await findStaffById(trx, row.owner_id) : undefined;
   const alert = async (to: readonly Recipient[], alarm: DueAlarm) => {
+    const about = staffAlertOf(alarm);
     for (const person of to)
       await enqueueMessage(
         trx,
@@ -47,8 +46,12 @@ export async function fireAlarms(
           caseId: row.id,
           recipient: person.email,
           language: person.language,
-          template: STAFF_ALERT_TEMPLATE,
-          payload: { trackingNumber: row.tracking_number, displayName: person.display_name, ...alarm },
+          payload: {
+            template: 'staff_commitment_alert',
+            trackingNumber: row.tracking_number,
+            displayName: person.display_name,
+            ...about,
+          },
           at,
         }),
       );
@@ -108,4 +111,17 @@ export async function fireAlarms(
   if (events.length > 0)
     await recordCaseChange(trx, row, { actor: SYSTEM, channel: 'system', at }, events, columns);
   return fired;
+}
+
+/** What a staff alert says: only reminders, breaches and delay tasks are sent to staff. */
+function staffAlertOf(alarm: DueAlarm) {
+  const { kind, commitment, dueOn } = alarm;
+  if (
+    kind === 'progress_notice' ||
+    kind === 'automatic_delay_notice' ||
+    kind === 'automatic_ombudsman_notice'
+  )
+    throw new Error(`${kind} is not an alarm for staff`);
+  if (commitment === 'ombudsman_notice') throw new Error('the ombudsman notice is not an alarm for staff');
+  return { kind, commitment, dueOn };
 }

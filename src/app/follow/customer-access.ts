@@ -15,9 +15,8 @@ import { newToken, tokenHash } from '../auth/session-token.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { checkRateLimit } from '../limits/rate-limit.js';
-import { outboxMessage } from '../outbox-message.js';
+import { outboxMessageIdentity } from '../outbox-message.js';
 
-export const CUSTOMER_CODE_TEMPLATE = 'customer_access_code';
 export const ACCESS_CODE_VALID_MS = 15 * 60 * 1000;
 export const CUSTOMER_SESSION_IDLE_MS = 30 * 60 * 1000;
 const WINDOW_MS = 15 * 60 * 1000;
@@ -47,14 +46,6 @@ export async function requestAccessCode(
   }
   const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const at = ctx.clock();
-  const message = outboxMessage(ctx, {
-    caseId: null,
-    recipient: 'unused',
-    language: 'en',
-    template: CUSTOMER_CODE_TEMPLATE,
-    payload: {},
-    at,
-  });
   await issueAccessCode(ctx.db, {
     trackingNumber: input.trackingNumber,
     email: input.email.trim(),
@@ -62,7 +53,7 @@ export async function requestAccessCode(
     codeHash: codeHash(input.trackingNumber, code),
     at,
     expiresAt: new Date(at.getTime() + ACCESS_CODE_VALID_MS),
-    message: { id: message.id, messageId: message.messageId, template: CUSTOMER_CODE_TEMPLATE },
+    message: outboxMessageIdentity(ctx),
   });
   return success('requested');
 }

@@ -24,8 +24,6 @@ import { policyInForce } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import type { CustomerSession } from './customer-access.js';
 
-export const STAFF_CASE_UPDATE_TEMPLATE = 'staff_case_update';
-
 /** Tells the case's owner that the customer wrote or acted (if the case has an owner). */
 async function notifyOwner(
   ctx: AppContext,
@@ -43,8 +41,12 @@ async function notifyOwner(
       caseId: row.id,
       recipient: owner.email,
       language: owner.language,
-      template: STAFF_CASE_UPDATE_TEMPLATE,
-      payload: { trackingNumber: row.tracking_number, displayName: owner.display_name, what },
+      payload: {
+        template: 'staff_case_update',
+        trackingNumber: row.tracking_number,
+        displayName: owner.display_name,
+        what,
+      },
       at,
     }),
   );
