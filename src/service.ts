@@ -1,6 +1,7 @@
 import { createHash, randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { appCaches, outboxSignal } from './app/app-state.js';
 import type { AppContext } from './app/context.js';
 import { ensureInitialAdmin } from './app/setup/ensure-initial-admin.js';
 import { ensureSessionSecret } from './app/setup/ensure-session-secret.js';
@@ -78,11 +79,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
       linkKey: createHash('sha256').update(`case links:${sessionSecret}`).digest('hex'),
       files: localFileStore(config.filesDir),
       intake: caseIntake(db, intakeWritesAtOnce(storage.database.poolSize)),
+      outbox: outboxSignal(),
+      caches: appCaches(),
     };
     const mailer = config.smtpUrl ? smtpMailer(config.smtpUrl) : fileMailer(join(config.dataDir, 'outbox'));
     let outbox: OutboxWorker | undefined;
     const app = await buildServer({
-      messageQueued: () => outbox?.nudge(),
       filingRateLimit: config.filingRateLimit,
       ctx,
       secureCookies: config.publicUrl.startsWith('https:'),
@@ -102,6 +104,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       publicUrl: config.publicUrl,
       log: app.log,
     });
+    ctx.outbox.onWake(() => outbox?.nudge()); // a use case queued messages and committed
     outbox.nudge(); // deliver what a previous run left behind
     const housekeeping = startHousekeeping(ctx, app.log);
     const sweep = startCommitmentSweep({

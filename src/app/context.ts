@@ -2,8 +2,13 @@ import type { Clock } from '../domain/clock.js';
 import type { CaseIntake } from '../store/case-intake.js';
 import type { Db } from '../store/database.js';
 import type { FileStore } from '../store/file-store.js';
+import type { AppCaches, OutboxSignal } from './app-state.js';
 
-/** What every use case is given: the database, the clock, and a source of randomness. */
+/**
+ * What every use case is given: the database, the clock, a source of randomness, and the state the
+ * application keeps between requests (its caches, the intake's queue, the outbox's wake-up): all
+ * here, none in module variables.
+ */
 export interface AppContext {
   readonly db: Db;
   readonly clock: Clock;
@@ -18,4 +23,8 @@ export interface AppContext {
   readonly files: FileStore;
   /** Where new cases are written, together with the filings that arrive at the same moment. */
   readonly intake: CaseIntake;
+  /** Told after a use case queued messages, so that the outbox delivers them now. */
+  readonly outbox: OutboxSignal;
+  /** Settings and policies kept in memory (this context's own). */
+  readonly caches: AppCaches;
 }

@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { appCaches, outboxSignal } from '../app/app-state.js';
 import type { AppContext } from '../app/context.js';
 import type { Config } from '../config.js';
 import { systemClock } from '../domain/clock.js';
@@ -19,5 +20,7 @@ export function commandContext(config: Config, db: Db): AppContext {
     linkKey: randomBytes(32).toString('hex'),
     files: localFileStore(config.filesDir),
     intake: caseIntake(db, 1),
+    outbox: outboxSignal(),
+    caches: appCaches(),
   };
 }

@@ -32,9 +32,8 @@ const StaffMemberSchema = Type.Object({
 export const authRoutes: FastifyPluginAsyncTypebox<{
   ctx: AppContext;
   secureCookies: boolean;
-  messageQueued: () => void;
 }> = async (app, deps) => {
-  const { ctx, secureCookies, messageQueued } = deps;
+  const { ctx, secureCookies } = deps;
 
   app.post(
     '/api/v1/auth/login',
@@ -140,7 +139,6 @@ export const authRoutes: FastifyPluginAsyncTypebox<{
     async (request, reply) => {
       const result = await requestPasswordReset(ctx, request.body.email, request.ip);
       if (!result.ok) return sendProblem(reply, problemFromAppError(result.error));
-      messageQueued();
       return reply.status(202).send(null);
     },
   );

@@ -56,8 +56,7 @@ const caseChangedAnswer: Answer<CaseChanged> = {
 export const caseWorkRoutes: FastifyPluginAsyncTypebox<{
   ctx: AppContext;
   publicUrl: string;
-  messageQueued: () => void;
-}> = async (app, { ctx, publicUrl, messageQueued }) => {
+}> = async (app, { ctx, publicUrl }) => {
   app.addHook('onRequest', requireStaffSession(ctx));
 
   // The loop below has lost each entry's result type; `answers` above is where it is checked.
@@ -111,7 +110,6 @@ export const caseWorkRoutes: FastifyPluginAsyncTypebox<{
           'api',
         );
         if (!result.ok) return sendRefusal(request, reply, result);
-        messageQueued();
         return reply.status(answer.status).send(await answer.body(result.value as never, reply));
       },
     );

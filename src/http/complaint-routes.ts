@@ -27,13 +27,12 @@ import { toSubmission } from './to-submission.js';
 export interface IntakeRouteDependencies {
   ctx: AppContext;
   publicUrl: string;
-  messageQueued: () => void;
   filingRateLimit: number;
 }
 
 /** Intake over the API: customers file (C2a), advisors record calls, letters, chats… (C2b–c). */
 export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = async (app, deps) => {
-  const { ctx, publicUrl, messageQueued, filingRateLimit } = deps;
+  const { ctx, publicUrl, filingRateLimit } = deps;
 
   const acknowledgementBody = (ack: Acknowledgement) => acknowledgementOf(ctx, publicUrl, ack);
 
@@ -75,7 +74,6 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       const result = await takeInCase(ctx, submission, CUSTOMER, idempotency);
       if (!result.ok)
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
-      messageQueued();
       return reply.status(201).send(await acknowledgementBody(result.value));
     },
   );
@@ -115,7 +113,6 @@ export const intakeRoutes: FastifyPluginAsyncTypebox<IntakeRouteDependencies> = 
       const result = await recordCase(ctx, session.value.staff, submission);
       if (!result.ok)
         return sendProblem(reply, problemFromAppError(result.error, translator(apiLanguage(request))));
-      messageQueued();
       return reply.status(201).send(await acknowledgementBody(result.value));
     },
   );

@@ -82,8 +82,7 @@ const CustomerCaseSchema = Type.Object({
 export const followRoutes: FastifyPluginAsyncTypebox<{
   ctx: AppContext;
   secureCookies: boolean;
-  messageQueued: () => void;
-}> = async (app, { ctx, secureCookies, messageQueued }) => {
+}> = async (app, { ctx, secureCookies }) => {
   /** The customer's session for THIS case; the same 401 whether or not the case exists. */
   async function customerOf(
     request: FastifyRequest,
@@ -128,7 +127,6 @@ export const followRoutes: FastifyPluginAsyncTypebox<{
         clientAddress: request.ip,
       });
       if (!result.ok) return sendRefusal(request, reply, result);
-      messageQueued();
       return reply.status(202).send(null);
     },
   );
@@ -227,7 +225,6 @@ export const followRoutes: FastifyPluginAsyncTypebox<{
         if (!session.ok) return sendProblem(reply, problemFromAppError(session.error));
         const result = await spec.run(session.value, request.body as Static<B>);
         if (!result.ok) return sendRefusal(request, reply, result);
-        messageQueued();
         return reply.status(status).send(spec.created ? result.value : null);
       },
     );
@@ -320,7 +317,6 @@ export const followRoutes: FastifyPluginAsyncTypebox<{
       if (!content.ok) return sendRefusal(request, reply, content);
       const result = await addCustomerDocuments(ctx, session.value, content.value.files);
       if (!result.ok) return sendRefusal(request, reply, result);
-      messageQueued();
       return reply.status(201).send(result.value);
     },
   );

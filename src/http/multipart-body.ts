@@ -11,15 +11,13 @@ import { readMultipart } from './read-multipart.js';
  * parts named `attachments`. Runs before validation, so the JSON is checked by the route's own
  * schema; files not handed to a use case by the end of the request are removed.
  */
-const uploads = new WeakMap<FastifyRequest, { files: StoredFile[]; claimed: boolean }>();
-
 export function multipartBody(ctx: AppContext) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.isMultipart()) return;
     const content = await readMultipart(request, ctx);
     if (!content.ok)
       return sendProblem(reply, problemFromAppError(content.error, translator(apiLanguage(request))));
-    uploads.set(request, { files: content.value.files, claimed: false });
+    request.uploads = { files: content.value.files, claimed: false };
     try {
       request.body = JSON.parse(content.value.fields.get('data') ?? '{}');
     } catch {
@@ -30,7 +28,7 @@ export function multipartBody(ctx: AppContext) {
 
 /** The files uploaded with this request, now the handler's (and its use case's) responsibility. */
 export function claimUploads(request: FastifyRequest): StoredFile[] {
-  const entry = uploads.get(request);
+  const entry = request.uploads;
   if (!entry) return [];
   entry.claimed = true;
   return entry.files;
@@ -39,7 +37,14 @@ export function claimUploads(request: FastifyRequest): StoredFile[] {
 /** After the response: files of a request refused before its handler ran are removed. */
 export function removeUnclaimedUploads(ctx: AppContext) {
   return async (request: FastifyRequest) => {
-    const entry = uploads.get(request);
+    const entry = request.uploads;
     if (entry && !entry.claimed) for (const file of entry.files) ctx.files.remove(file.storageKey);
   };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Files read from this request's multipart body (`multipartBody`), until a handler claims them. */
+    uploads: { files: StoredFile[]; claimed: boolean } | null;
+  }
 }

@@ -40,7 +40,6 @@ export interface ServerDependencies {
   secureCookies: boolean;
   publicUrl: string;
   /** Called after a request queued a message, so the outbox delivers it without waiting. */
-  messageQueued: () => void;
   filingRateLimit: number;
   readiness: Readiness;
   sessionSecret: string;
@@ -108,18 +107,17 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     },
   });
   app.decorateRequest('staffSession', null);
+  app.decorateRequest('uploads', null);
   app.addSchema(ProblemSchema);
   await registerOpenApi(app, deps.version);
   await app.register(healthRoutes, { readiness: deps.readiness });
   await app.register(authRoutes, {
     ctx: deps.ctx,
     secureCookies: deps.secureCookies,
-    messageQueued: deps.messageQueued,
   });
   await app.register(intakeRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
-    messageQueued: deps.messageQueued,
     filingRateLimit: deps.filingRateLimit,
   });
   await app.register(settingsRoutes, { ctx: deps.ctx });
@@ -127,27 +125,24 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(caseWorkRoutes, {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
-    messageQueued: deps.messageQueued,
   });
   await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
   await app.register(ombudsmanRoutes, { ctx: deps.ctx });
   await app.register(policyRoutes, { ctx: deps.ctx });
   await app.register(dashboardRoutes, { ctx: deps.ctx });
-  await app.register(staffRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
+  await app.register(staffRoutes, { ctx: deps.ctx });
   await app.register(followRoutes, {
     ctx: deps.ctx,
     secureCookies: deps.secureCookies,
-    messageQueued: deps.messageQueued,
   });
   const consoleDeps = {
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
     secureCookies: deps.secureCookies,
-    messageQueued: deps.messageQueued,
   };
   await app.register(consoleAuthRoutes, consoleDeps);
   await app.register(consoleRoutes, consoleDeps);
-  await app.register(consoleAdminRoutes, { ctx: deps.ctx, messageQueued: deps.messageQueued });
+  await app.register(consoleAdminRoutes, { ctx: deps.ctx });
   await app.register(consoleEligibilityRoutes, { ctx: deps.ctx });
   await app.register(consoleDashboardRoutes, { ctx: deps.ctx });
   await app.register(consoleOmbudsmanRoutes, { ctx: deps.ctx });
@@ -157,7 +152,6 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     ctx: deps.ctx,
     publicUrl: deps.publicUrl,
     secureCookies: deps.secureCookies,
-    messageQueued: deps.messageQueued,
     filingRateLimit: deps.filingRateLimit,
   });
   return app;

@@ -24,10 +24,7 @@ const StaffAccountSchema = Type.Object({
 const TeamSchema = Type.Object({ id: Type.String(), name: Type.String() });
 
 /** Staff accounts and teams: everyone may list them (to assign cases); admins manage them. */
-export const staffRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; messageQueued: () => void }> = async (
-  app,
-  { ctx, messageQueued },
-) => {
+export const staffRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.addHook('onRequest', requireStaffSession(ctx));
 
   app.get(
@@ -81,7 +78,6 @@ export const staffRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; messageQu
         language: language ?? 'en',
       });
       if (!result.ok) return sendRefusal(request, reply, result);
-      messageQueued();
       return reply.status(201).send(result.value);
     },
   );

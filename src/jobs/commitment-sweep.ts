@@ -88,6 +88,8 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
         return { count, size: rows.length };
       });
       fired += batch.count;
+      // The alerts and notices of this batch are committed: they leave now, not at the next poll.
+      if (batch.count > 0) ctx.outbox.wake();
       if (batch.size === 0) break;
     }
     return fired + (await ombudsmanPass(now, horizon, organisation, settings));
@@ -123,6 +125,7 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
         return { count, last };
       });
       fired += batch.count;
+      if (batch.count > 0) ctx.outbox.wake();
       if (!batch.last) break;
       after = batch.last;
     }

@@ -1,7 +1,5 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import { missingContactDetails } from '../domain/contact-details.js';
-import { toFieldErrors } from '../http/field-errors.js';
+import type { InputValidator } from '../edge/input-validator.js';
 import { type ComplaintFiling, ComplaintFilingSchema } from '../http/schemas/case-submission.js';
 import type { Translate } from '../i18n/index.js';
 
@@ -29,12 +27,6 @@ export const FORM_FIELDS = [
 export type FormField = (typeof FORM_FIELDS)[number] | 'attachments';
 export type FormValues = Partial<Record<FormField, string>>;
 export type FormErrors = Partial<Record<FormField, string>>;
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats.default(ajv);
-// Compiled at the first filing, not while the service starts.
-let compiledFiling: ValidateFunction | undefined;
-const filingValidator = () => (compiledFiling ??= ajv.compile(ComplaintFilingSchema));
 
 const POINTER_TO_FIELD: Record<string, FormField> = {
   '/kind': 'kind',
@@ -109,14 +101,15 @@ export function filingOf(values: FormValues, language: string): Record<string, u
 
 /** Every problem with the form at once: the schema's, and whether we can reach the customer. */
 export function checkFiling(
+  inputs: InputValidator,
   filing: Record<string, unknown>,
   values: FormValues,
   t: Translate,
 ): { ok: true; filing: ComplaintFiling } | { ok: false; errors: FormErrors } {
   const errors: FormErrors = {};
-  const validateFiling = filingValidator();
-  if (!validateFiling(filing)) {
-    for (const error of toFieldErrors(validateFiling.errors ?? [], t)) {
+  const checked = inputs.check<ComplaintFiling>(ComplaintFilingSchema, filing, t);
+  if (!checked.ok) {
+    for (const error of checked.errors) {
       const field = formFieldOf(error.field);
       if (field && !errors[field]) errors[field] = error.message;
     }
@@ -128,7 +121,7 @@ export function checkFiling(
   )) {
     errors[missing] ??= t('validation.required');
   }
-  return Object.keys(errors).length === 0
-    ? { ok: true, filing: filing as ComplaintFiling }
+  return checked.ok && Object.keys(errors).length === 0
+    ? { ok: true, filing: checked.value }
     : { ok: false, errors };
 }

@@ -8,6 +8,7 @@ import { CUSTOMER } from '../domain/actor.js';
 import type { CaseKind } from '../domain/case-lifecycle.js';
 import { languageOrDefault } from '../domain/language.js';
 import { DEFAULT_ORGANISATION } from '../domain/organisation.js';
+import { inputValidator } from '../edge/input-validator.js';
 import { withinFilingLimit } from '../http/filing-limits.js';
 import { problemFromAppError } from '../http/problem.js';
 import { readMultipart } from '../http/read-multipart.js';
@@ -37,7 +38,6 @@ export interface WebDependencies {
   ctx: AppContext;
   publicUrl: string;
   secureCookies: boolean;
-  messageQueued: () => void;
   filingRateLimit: number;
 }
 
@@ -48,6 +48,7 @@ const ACKNOWLEDGEMENT_COOKIE = 'redress_ack';
 export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Promise<void> {
   const { ctx } = deps;
   const hidden = { schema: { hide: true } };
+  const inputs = inputValidator();
   const page = async (request: FastifyRequest, reply: FastifyReply) =>
     pageContext(request, reply, await getOrganisation(ctx));
 
@@ -107,7 +108,7 @@ export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Pr
 
     const attachments = files?.ok ? files.value.files : [];
     const filing = filingOf(values, language);
-    const checked = checkFiling(filing, values, context.t);
+    const checked = checkFiling(inputs, filing, values, context.t);
     if (!checked.ok) {
       for (const file of attachments) ctx.files.remove(file.storageKey);
       return refuse(context, values, checked.errors, 422);
@@ -115,7 +116,6 @@ export async function webRoutes(app: FastifyInstance, deps: WebDependencies): Pr
     const result = await takeInCase(ctx, { ...toSubmission(checked.filing, 'web'), attachments }, CUSTOMER);
     if (!result.ok) return refuse(context, values, ...formErrorsOf(result.error, context));
 
-    deps.messageQueued();
     reply.setCookie(ACKNOWLEDGEMENT_COOKIE, result.value.trackingNumber, {
       path: '/complaints',
       httpOnly: true,

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { appCaches, outboxSignal } from '../../src/app/app-state.js';
 import type { AppContext } from '../../src/app/context.js';
 import { caseIntake } from '../../src/store/case-intake.js';
 import type { Db } from '../../src/store/database.js';
@@ -27,6 +28,8 @@ export function testContext(db: Db, overrides: Partial<AppContext> = {}): AppCon
     linkKey: 'test-link-key',
     files: localFileStore(mkdtempSync(join(resolve('.tmp'), 'files-'))),
     intake: caseIntake(db, 2),
+    outbox: outboxSignal(),
+    caches: appCaches(),
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { consumePasswordReset, insertPasswordReset, updateStaffUser } from '../../store/staff-admin-store.js';
 import { deleteSessionsOf, findActiveStaffByEmail, type StaffUserRow } from '../../store/staff-store.js';
+import { wakingOutbox } from '../app-state.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { checkRateLimit } from '../limits/rate-limit.js';
@@ -63,7 +64,7 @@ export async function requestPasswordReset(
   const user = await findActiveStaffByEmail(ctx.db, email);
   if (user)
     await ctx.db.transaction().execute((trx) => queuePasswordLink({ ...ctx, db: trx }, user, 'reset'));
-  return success('queued');
+  return wakingOutbox(ctx, success('queued'));
 }
 
 /** Sets the new password from a valid link; every session of the account ends. */

@@ -1,6 +1,7 @@
 import type { TObject } from 'typebox';
 import type { EventChannel } from '../../domain/channel.js';
 import { may } from '../../domain/permissions.js';
+import { wakingOutbox } from '../app-state.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome } from '../errors.js';
@@ -40,11 +41,14 @@ export async function runCaseCommand<R>(
       fields: [{ field: '/version', rule: malformed ? 'invalid' : 'required' }],
     });
   }
-  return command.run(
+  return wakingOutbox(
     ctx,
-    staff,
-    { trackingNumber, expectedVersion: command.version === 'none' ? undefined : expectedVersion },
-    input as never,
-    channel,
+    command.run(
+      ctx,
+      staff,
+      { trackingNumber, expectedVersion: command.version === 'none' ? undefined : expectedVersion },
+      input as never,
+      channel,
+    ),
   );
 }

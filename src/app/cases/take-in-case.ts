@@ -44,7 +44,9 @@ export async function takeInCase(
   }
   try {
     const result = await storeAndAcknowledge(ctx, submission, actor, idempotency);
-    if (!result.ok) removeFiles();
+    if (result.ok)
+      ctx.outbox.wake(); // its acknowledgement is in the outbox, committed
+    else removeFiles();
     return result;
   } catch (error) {
     removeFiles();

@@ -11,6 +11,7 @@ import {
   touchCustomerSession,
   voidAccessCodes,
 } from '../../store/customer-access-store.js';
+import { wakingOutbox } from '../app-state.js';
 import { newToken, tokenHash } from '../auth/session-token.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
@@ -55,7 +56,7 @@ export async function requestAccessCode(
     expiresAt: new Date(at.getTime() + ACCESS_CODE_VALID_MS),
     message: outboxMessageIdentity(ctx),
   });
-  return success('requested');
+  return wakingOutbox(ctx, success('requested'));
 }
 
 export interface CustomerSessionOpened {

@@ -11,6 +11,7 @@ import {
 } from '../../store/case-store.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { findStaffById } from '../../store/staff-store.js';
+import { wakingOutbox } from '../app-state.js';
 import { applyLifecycleChange } from '../cases/apply-lifecycle-command.js';
 import { complaintAcknowledgedNow } from '../cases/complaint-acknowledged-now.js';
 import { escalationDueDate } from '../cases/escalation-due-date.js';
@@ -58,17 +59,20 @@ export async function sendCustomerMessage(
   session: CustomerSession,
   body: string,
 ): Promise<Outcome<{ eventVersion: number }>> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await findCaseForUpdate(trx, session.trackingNumber);
-    if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
-    if (row.status === 'closed') return failure({ code: 'CASE_CLOSED' });
-    const at = ctx.clock();
-    const saved = await recordCaseChange(trx, row, { actor: CUSTOMER, channel: 'web', at }, [
-      { type: 'customer_message', data: { text: body } },
-    ]);
-    await notifyOwner(ctx, trx, saved, at, 'customer_message');
-    return success({ eventVersion: saved.version });
-  });
+  return wakingOutbox(
+    ctx,
+    ctx.db.transaction().execute(async (trx) => {
+      const row = await findCaseForUpdate(trx, session.trackingNumber);
+      if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
+      if (row.status === 'closed') return failure({ code: 'CASE_CLOSED' });
+      const at = ctx.clock();
+      const saved = await recordCaseChange(trx, row, { actor: CUSTOMER, channel: 'web', at }, [
+        { type: 'customer_message', data: { text: body } },
+      ]);
+      await notifyOwner(ctx, trx, saved, at, 'customer_message');
+      return success({ eventVersion: saved.version });
+    }),
+  );
 }
 
 /**
@@ -107,7 +111,7 @@ export async function requestCustomerEscalation(
     'web',
   );
   if (!changed.ok) return changed;
-  return success({ level: changed.value.escalation_level, expectedResponseBy: answerBy });
+  return wakingOutbox(ctx, success({ level: changed.value.escalation_level, expectedResponseBy: answerBy }));
 }
 
 /** The customer accepts the outcome, or says they are not satisfied (which escalates a complaint). */
@@ -120,41 +124,44 @@ export async function replyToOutcome(
   if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
   // Not satisfied: escalated like any request (C9), with its own date and acknowledgement.
   const answerBy = input.accepted ? null : await escalationDueDate(ctx, row, ctx.clock());
-  return applyLifecycleChange(
+  return wakingOutbox(
     ctx,
-    {
-      trackingNumber: session.trackingNumber,
-      command: { type: input.accepted ? 'accept_outcome' : 'reject_outcome' },
-      details: {
-        ...(input.comment ? { customerWords: input.comment } : {}),
-        ...(answerBy ? { expectedResponseBy: answerBy } : {}),
+    applyLifecycleChange(
+      ctx,
+      {
+        trackingNumber: session.trackingNumber,
+        command: { type: input.accepted ? 'accept_outcome' : 'reject_outcome' },
+        details: {
+          ...(input.comment ? { customerWords: input.comment } : {}),
+          ...(answerBy ? { expectedResponseBy: answerBy } : {}),
+        },
+        columns: () => (answerBy ? { owner_id: null, expected_response_by: answerBy } : {}),
+        alsoWrite: async (trx, saved, at) => {
+          await notifyOwner(ctx, trx, saved, at, input.accepted ? 'outcome_accepted' : 'outcome_rejected');
+          if (!answerBy) {
+            await sendQuickResolutionSummary(ctx, trx, saved, { actor: CUSTOMER, channel: 'web', at });
+            return;
+          }
+          const queued = await queueCustomerMessage(
+            ctx,
+            trx,
+            saved,
+            {
+              template: 'escalation_received',
+              level: saved.escalation_level,
+              expectedResponseBy: answerBy,
+              afterRejection: true,
+            },
+            at,
+          );
+          await appendEvents(trx, saved.id, saved.version, { actor: CUSTOMER, channel: 'web', at }, [
+            messageSentEvent(queued),
+          ]);
+        },
       },
-      columns: () => (answerBy ? { owner_id: null, expected_response_by: answerBy } : {}),
-      alsoWrite: async (trx, saved, at) => {
-        await notifyOwner(ctx, trx, saved, at, input.accepted ? 'outcome_accepted' : 'outcome_rejected');
-        if (!answerBy) {
-          await sendQuickResolutionSummary(ctx, trx, saved, { actor: CUSTOMER, channel: 'web', at });
-          return;
-        }
-        const queued = await queueCustomerMessage(
-          ctx,
-          trx,
-          saved,
-          {
-            template: 'escalation_received',
-            level: saved.escalation_level,
-            expectedResponseBy: answerBy,
-            afterRejection: true,
-          },
-          at,
-        );
-        await appendEvents(trx, saved.id, saved.version, { actor: CUSTOMER, channel: 'web', at }, [
-          messageSentEvent(queued),
-        ]);
-      },
-    },
-    CUSTOMER,
-    'web',
+      CUSTOMER,
+      'web',
+    ),
   );
 }
 
@@ -165,20 +172,23 @@ export async function convertOwnInquiry(
   reason: string | undefined,
 ): Promise<Outcome<CaseRow>> {
   const [organisation, policy] = await Promise.all([getOrganisation(ctx), policyInForce(ctx)]);
-  return applyLifecycleChange(
+  return wakingOutbox(
     ctx,
-    {
-      trackingNumber: session.trackingNumber,
-      command: { type: 'convert_to_complaint' },
-      details: reason ? { reason } : {},
-      columns: complaintAcknowledgedNow(organisation, policy),
-      alsoWrite: async (trx, saved, at) => {
-        await queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at);
-        await notifyOwner(ctx, trx, saved, at, 'converted_to_complaint');
+    applyLifecycleChange(
+      ctx,
+      {
+        trackingNumber: session.trackingNumber,
+        command: { type: 'convert_to_complaint' },
+        details: reason ? { reason } : {},
+        columns: complaintAcknowledgedNow(organisation, policy),
+        alsoWrite: async (trx, saved, at) => {
+          await queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at);
+          await notifyOwner(ctx, trx, saved, at, 'converted_to_complaint');
+        },
       },
-    },
-    CUSTOMER,
-    'web',
+      CUSTOMER,
+      'web',
+    ),
   );
 }
 
@@ -211,7 +221,8 @@ export async function addCustomerDocuments(
       await notifyOwner(ctx, trx, saved, at, 'documents_attached');
       return success({ count: files.length });
     });
-    if (!result.ok) removeFiles();
+    if (result.ok) ctx.outbox.wake();
+    else removeFiles();
     return result;
   } catch (error) {
     removeFiles();

@@ -5,27 +5,23 @@ import { activePolicyId, findPolicyVersion, latestPolicyVersions } from '../../s
 import type { AppContext } from '../context.js';
 import { SETTINGS_TTL_MS } from '../settings/settings-ttl.js';
 
-const inForce = new WeakMap<Db, { value: PolicyVersion; expiresAt: number }>();
-/** Versions never change, so each one read is kept (there are a handful), per database. */
-const versionsByDb = new WeakMap<Db, Map<string, PolicyVersion>>();
-
 /**
  * The newest version of the organisation's policy: what a case acknowledged now is promised by.
  * Read on every filing, so kept for as long as the settings are (a change made here is seen at once).
  */
 export async function policyInForce(ctx: AppContext, db: Db = ctx.db): Promise<PolicyVersion> {
   const now = ctx.clock().getTime();
-  const cached = inForce.get(ctx.db);
-  if (cached && cached.expiresAt > now) return cached.value;
+  const cached = ctx.caches.policyInForce.get(now);
+  if (cached) return cached;
   const id = await activePolicyId(db);
   const [value] = await latestPolicyVersions(db, id);
   if (!value) throw new Error(`the active policy ${id} has no version`);
-  inForce.set(ctx.db, { value, expiresAt: now + SETTINGS_TTL_MS });
+  ctx.caches.policyInForce.set(value, now, SETTINGS_TTL_MS);
   return value;
 }
 
 export function forgetPolicyInForce(ctx: AppContext): void {
-  inForce.delete(ctx.db);
+  ctx.caches.policyInForce.forget();
 }
 
 /**
@@ -40,11 +36,7 @@ export async function policyOfCase(
 ): Promise<PolicyVersion> {
   if (!row.policy_id || !row.policy_version) return policyInForce(ctx, db);
   const key = `${row.policy_id}@${row.policy_version}`;
-  let versions = versionsByDb.get(ctx.db);
-  if (!versions) {
-    versions = new Map();
-    versionsByDb.set(ctx.db, versions);
-  }
+  const versions = ctx.caches.policyVersions;
   let version = versions.get(key);
   if (!version) {
     version = await findPolicyVersion(db, row.policy_id, row.policy_version);

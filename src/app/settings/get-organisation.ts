@@ -6,16 +6,14 @@ import type { AppContext } from '../context.js';
 import { policyInForce } from '../policies/policy-in-force.js';
 import { SETTINGS_TTL_MS } from './settings-ttl.js';
 
-const cache = new WeakMap<Db, { value: OrganisationProfile; expiresAt: number }>();
-
 /**
  * The organisation's settings, which every page and message shows (C11). Public information.
  * Inside a transaction, pass it as `db` (see `policyOfCase`).
  */
 export async function getOrganisation(ctx: AppContext, db: Db = ctx.db): Promise<OrganisationProfile> {
   const now = ctx.clock().getTime();
-  const cached = cache.get(ctx.db);
-  if (cached && cached.expiresAt > now) return cached.value;
+  const cached = ctx.caches.organisation.get(now);
+  if (cached) return cached;
   // One after the other: inside a transaction (`db`), PGlite takes one statement at a time.
   const stored = await loadOrganisation(db);
   const policy = await policyInForce(ctx, db);
@@ -25,11 +23,11 @@ export async function getOrganisation(ctx: AppContext, db: Db = ctx.db): Promise
     responseBusinessDays: investigationDays(policy.rules),
     activePolicyId: policy.policyId,
   };
-  cache.set(ctx.db, { value, expiresAt: now + SETTINGS_TTL_MS });
+  ctx.caches.organisation.set(value, now, SETTINGS_TTL_MS);
   return value;
 }
 
 /** After a change: the next read goes to the database. */
 export function forgetCachedOrganisation(ctx: AppContext): void {
-  cache.delete(ctx.db);
+  ctx.caches.organisation.forget();
 }

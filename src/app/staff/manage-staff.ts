@@ -8,6 +8,7 @@ import {
   updateStaffUser,
 } from '../../store/staff-admin-store.js';
 import { deleteSessionsOf, findTeamById, type StaffUserRow } from '../../store/staff-store.js';
+import { wakingOutbox } from '../app-state.js';
 import { MIN_PASSWORD_LENGTH, queuePasswordLink } from '../auth/password-reset.js';
 import { newToken } from '../auth/session-token.js';
 import type { StaffMember } from '../auth/staff-member.js';
@@ -70,7 +71,7 @@ export async function createStaff(
   }
   // A random password nobody knows until the emailed link sets a real one.
   const passwordHash = await hashPassword(account.password ?? newToken());
-  return ctx.db.transaction().execute(async (trx) => {
+  const created = await ctx.db.transaction().execute(async (trx) => {
     const row = await insertStaffUser(trx, {
       email: account.email,
       display_name: account.displayName,
@@ -84,6 +85,7 @@ export async function createStaff(
     if (account.password === undefined) await queuePasswordLink({ ...ctx, db: trx }, row, 'welcome');
     return success(accountOf(row));
   });
+  return wakingOutbox(ctx, created);
 }
 
 export interface StaffAccountChange {

@@ -1,5 +1,3 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { StaffSession } from '../../app/auth/resume-staff-session.js';
 import type { AppContext } from '../../app/context.js';
@@ -14,7 +12,7 @@ import { createStaff, listAllTeams, listStaff, updateStaff } from '../../app/sta
 import { isLanguage } from '../../domain/language.js';
 import { may } from '../../domain/permissions.js';
 import { STAFF_ROLES, type StaffRole } from '../../domain/staff-role.js';
-import { toFieldErrors } from '../../http/field-errors.js';
+import { inputValidator } from '../../edge/input-validator.js';
 import { problemFromAppError } from '../../http/problem.js';
 import { OrganisationSchema } from '../../http/schemas/organisation.js';
 import type { PageContext } from '../components/layout.js';
@@ -22,12 +20,6 @@ import { sendPage } from '../render.js';
 import { consoleKit } from './console-guards.js';
 import { fieldErrors } from './field-errors.js';
 import { AdminPage, type AdminPageProps } from './pages/admin-page.js';
-
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats.default(ajv);
-// Compiled at the first save, not while the service starts.
-let compiledOrganisation: ValidateFunction | undefined;
-const organisationValidator = () => (compiledOrganisation ??= ajv.compile(OrganisationSchema));
 
 const SETTINGS_FIELDS: Record<string, string> = {
   '/responseBusinessDays/complaint': 'complaintDays',
@@ -80,12 +72,10 @@ function errorsOf(error: AppError, page: PageContext): Record<string, string> {
 }
 
 /** Administration in the console: staff accounts, teams, the organisation's settings (admins). */
-export async function consoleAdminRoutes(
-  app: FastifyInstance,
-  deps: { ctx: AppContext; messageQueued: () => void },
-): Promise<void> {
+export async function consoleAdminRoutes(app: FastifyInstance, deps: { ctx: AppContext }): Promise<void> {
   const { ctx } = deps;
   const { hidden, page, staffOrSignIn, formSession, sendRefusalPage } = consoleKit(ctx);
+  const inputs = inputValidator();
 
   async function render(
     request: FastifyRequest,
@@ -157,7 +147,6 @@ export async function consoleAdminRoutes(
         problemFromAppError(result.error).status,
       );
     }
-    deps.messageQueued();
     return reply.redirect('/console/admin?saved=1', 303);
   });
 
@@ -226,18 +215,13 @@ export async function consoleAdminRoutes(
     const { fields, session } = form;
     const context = await page(request, reply);
     const candidate = organisationOf(fields);
-    const validateOrganisation = organisationValidator();
-    if (!validateOrganisation(candidate)) {
+    const checked = inputs.check<OrganisationSettingsChange>(OrganisationSchema, candidate, context.t);
+    if (!checked.ok) {
       const errors: Record<string, string> = {};
-      for (const e of toFieldErrors(validateOrganisation.errors ?? [], context.t))
-        errors[settingsField(e.field)] ??= e.message;
+      for (const e of checked.errors) errors[settingsField(e.field)] ??= e.message;
       return render(request, reply, session, { form: { name: 'settings', values: fields, errors } }, 422);
     }
-    const result = await updateOrganisation(
-      ctx,
-      session.staff,
-      candidate as unknown as OrganisationSettingsChange,
-    );
+    const result = await updateOrganisation(ctx, session.staff, checked.value);
     if (!result.ok) {
       return render(
         request,

@@ -100,7 +100,6 @@ export async function consoleAuthRoutes(app: FastifyInstance, deps: ConsoleDepen
         429,
       );
     }
-    deps.messageQueued();
     return sendPage(reply, <PasswordResetPage page={context} sent />);
   });
 

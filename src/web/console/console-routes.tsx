@@ -43,7 +43,6 @@ export interface ConsoleDependencies {
   ctx: AppContext;
   publicUrl: string;
   secureCookies: boolean;
-  messageQueued: () => void;
 }
 
 const hidden = { schema: { hide: true } };
@@ -157,7 +156,7 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
       );
     const values = formValues(new Map(Object.entries(fields)));
     const language = languageOrDefault(fields.caseLanguage);
-    const checked = checkFiling(filingOf(values, language), values, context.t);
+    const checked = checkFiling(inputs, filingOf(values, language), values, context.t);
     const errors: Record<string, string> = checked.ok ? {} : { ...checked.errors };
     const channel = pick(STAFF_CHANNELS, fields.channel);
     if (!channel) errors.channel = context.t('validation.choice');
@@ -182,7 +181,6 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
         problemFromAppError(result.error).status,
       );
     }
-    deps.messageQueued();
     return reply.redirect(`/console/cases/${result.value.trackingNumber}?saved=1`, 303);
   });
 
@@ -315,7 +313,6 @@ export async function consoleRoutes(app: FastifyInstance, deps: ConsoleDependenc
       'console',
     );
     if (result.ok) {
-      deps.messageQueued();
       const letter = await letterToPrint(params.action, fields, session, trackingNumber);
       return reply.redirect(
         `/console/cases/${trackingNumber}?saved=1${letter ? `&letter=${letter}` : ''}`,

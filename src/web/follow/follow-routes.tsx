@@ -38,7 +38,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
  */
 export async function followPages(
   app: FastifyInstance,
-  deps: { ctx: AppContext; secureCookies: boolean; messageQueued: () => void },
+  deps: { ctx: AppContext; secureCookies: boolean },
 ): Promise<void> {
   const { ctx } = deps;
   const hidden = { schema: { hide: true } };
@@ -126,7 +126,6 @@ export async function followPages(
         429,
       );
     }
-    deps.messageQueued();
     return sendPage(
       reply,
       <FollowCodePage page={context} trackingNumber={parsed.value} email={values.email} />,
@@ -224,7 +223,6 @@ export async function followPages(
       const result = await act(session, fields, context);
       if ('errors' in result) return renderCase(request, reply, session, { errors: result.errors }, 422);
       if (!result.outcome.ok) return renderCase(request, reply, session, {}, 409);
-      deps.messageQueued();
       return reply.redirect(`/follow/case?done=${encodeURIComponent(result.done)}`, 303);
     });
   }
@@ -288,7 +286,6 @@ export async function followPages(
     }
     const added = await addCustomerDocuments(ctx, session, content.value.files);
     if (!added.ok) return refuse(added.error);
-    deps.messageQueued();
     return reply.redirect('/follow/case?done=sent', 303);
   });
 
