@@ -1,6 +1,7 @@
 /**
  * The layering, checked on every test run: dependencies point inward.
- *   domain  ← app ← (http, web, jobs, notify, cli)     store is used by app and the edges
+ *   domain  ← app ← (edge ← (http, web), jobs, notify, cli)     store is used by app and jobs
+ * src/server.ts composes the two edges; they never import each other.
  * The domain decides and imports nothing with I/O; use cases do not know HTTP or pages.
  */
 module.exports = {
@@ -31,7 +32,7 @@ module.exports = {
       comment: 'Use cases do not know about HTTP, pages, or the command line.',
       severity: 'error',
       from: { path: '^src/app/' },
-      to: { path: '^src/(http|web|cli|jobs)/|node_modules/(fastify|@fastify|preact)' },
+      to: { path: '^src/(http|web|edge|cli|jobs)/|node_modules/(fastify|@fastify|preact)' },
     },
     {
       name: 'store-knows-no-edges',
@@ -46,6 +47,49 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(http|web)/' },
       to: { path: '^src/store/|node_modules/(kysely|pg|@electric-sql)/' },
+    },
+    {
+      name: 'http-and-web-apart',
+      comment:
+        'The API and the pages are two thin edges over the same use cases; what both need lives in ' +
+        'src/edge/, and src/server.ts puts them together.',
+      severity: 'error',
+      from: { path: '^src/http/' },
+      to: { path: '^src/web/' },
+    },
+    {
+      name: 'web-and-http-apart',
+      comment: 'See http-and-web-apart.',
+      severity: 'error',
+      from: { path: '^src/web/' },
+      to: { path: '^src/http/' },
+    },
+    {
+      name: 'edge-serves-both',
+      comment: 'src/edge/ is shared by the API and the pages, so it knows neither (nor jobs or the CLI).',
+      severity: 'error',
+      from: { path: '^src/edge/' },
+      to: { path: '^src/(http|web|jobs|cli|store)/|^src/(server|service|main)\\.ts$' },
+    },
+    {
+      name: 'jobs-know-no-edges',
+      comment: 'The outbox, the sweep and housekeeping run beside the server, not through it.',
+      severity: 'error',
+      from: { path: '^src/jobs/' },
+      to: {
+        path: '^src/(http|web|edge|cli)/|^src/(server|service|main)\\.ts$|node_modules/(fastify|@fastify|preact)',
+      },
+    },
+    {
+      name: 'notify-writes-only',
+      comment:
+        'src/notify/ turns read models into words, emails and letters: it does not query, call use ' +
+        'cases that change things, or know the edges and jobs.',
+      severity: 'error',
+      from: { path: '^src/notify/' },
+      to: {
+        path: '^src/(http|web|edge|jobs|cli)/|^src/store/(?!make-dirs)|^src/(server|service|main)\\.ts$',
+      },
     },
     {
       name: 'no-circular',

@@ -3,7 +3,7 @@ import { storageFailureOf } from '../store/storage-failure.js';
 
 /**
  * Every way a use case can refuse, as a value. The HTTP layer maps these codes to statuses in one
- * place (`src/http/problem.ts`); pages translate them. Nothing else is thrown on purpose.
+ * place (`src/edge/problem.ts`); pages translate them. Nothing else is thrown on purpose.
  */
 export type AppError =
   | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' | 'team' | 'message' | 'ombudsman_case' | 'policy' }

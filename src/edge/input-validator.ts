@@ -1,12 +1,12 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { TSchema } from 'typebox';
-import { toFieldErrors } from '../http/field-errors.js';
-import type { FieldError } from '../http/problem.js';
 import type { Translate } from '../i18n/index.js';
+import { toFieldErrors } from './field-errors.js';
+import type { FieldError } from './problem.js';
 
 /**
- * The Ajv settings of the API (`src/http/server.ts` gives Fastify the same ones): every error at
+ * The Ajv settings of the API (`src/server.ts` gives Fastify the same ones): every error at
  * once, no type coercion, nothing removed. Pages validate with these so that a value refused on
  * one edge is refused on the other with the same words.
  */

@@ -8,11 +8,12 @@ import {
 import { signOut, signOutEverywhere } from '../app/auth/resume-staff-session.js';
 import { signIn } from '../app/auth/sign-in.js';
 import type { AppContext } from '../app/context.js';
+import { problemFromAppError, sendProblem } from '../edge/problem.js';
+import { clearStaffCookie, STAFF_COOKIE, setStaffCookie } from '../edge/session-cookies.js';
 import { translator } from '../i18n/index.js';
 import { apiLanguage } from './error-handling.js';
-import { problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
-import { authenticateStaff, clearStaffCookie, STAFF_COOKIE, setStaffCookie } from './staff-auth.js';
+import { authenticateStaff } from './staff-auth.js';
 
 const StaffMemberSchema = Type.Object({
   id: Type.String({ format: 'uuid' }),

@@ -4,9 +4,9 @@ import type { StaffMember } from '../app/auth/staff-member.js';
 import type { AppContext } from '../app/context.js';
 import type { Outcome } from '../app/errors.js';
 import { parseTrackingNumber } from '../domain/tracking-number.js';
+import { problemFromAppError, sendProblem, trackingNumberProblem } from '../edge/problem.js';
 import { translator } from '../i18n/index.js';
 import { apiLanguage } from './error-handling.js';
-import { problemFromAppError, sendProblem, trackingNumberProblem } from './problem.js';
 import { authenticateStaff } from './staff-auth.js';
 
 export const TrackingNumberParams = Type.Object({

@@ -13,11 +13,11 @@ import { INTAKE_CHANNELS } from '../domain/channel.js';
 import { CATEGORIES, CUSTOMER_TYPES } from '../domain/complaint.js';
 import { WRITABLE_TEMPLATES } from '../domain/customer-message.js';
 import { LANGUAGES } from '../domain/language.js';
+import { CaseFileSchema, CaseListSchema, CustomerDetailsSchema } from '../edge/schemas/case-file.js';
 import { customerMessageWords } from '../notify/customer-message-text.js';
 import { messageLetter } from '../notify/message-letter.js';
 import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
-import { CaseFileSchema, CaseListSchema, CustomerDetailsSchema } from './schemas/case-file.js';
 import { requireStaffSession } from './staff-auth.js';
 
 /** Queues, search and the case page, over the API (the console reads the same use cases). */

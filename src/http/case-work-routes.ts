@@ -6,6 +6,8 @@ import type { CaseCommand, VersionRule } from '../app/case-commands/case-command
 import { CASE_COMMANDS } from '../app/case-commands/case-command-table.js';
 import { mayRun, runCaseCommand } from '../app/case-commands/run-case-command.js';
 import type { AppContext } from '../app/context.js';
+import { problemFromAppError, sendProblem } from '../edge/problem.js';
+import { AcknowledgementSchema } from '../edge/schemas/case-submission.js';
 import { translator } from '../i18n/index.js';
 import { acknowledgementBody } from './acknowledgement-body.js';
 import {
@@ -18,9 +20,7 @@ import {
   VersionField,
 } from './case-route-kit.js';
 import { apiLanguage } from './error-handling.js';
-import { problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
-import { AcknowledgementSchema } from './schemas/case-submission.js';
 import { requireStaffSession } from './staff-auth.js';
 
 /** How a command's result is answered: its status, its schema, its body. */

@@ -8,21 +8,21 @@ import type { AppContext } from '../app/context.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { CUSTOMER } from '../domain/actor.js';
 import { parseTrackingNumber } from '../domain/tracking-number.js';
-import { translator } from '../i18n/index.js';
-import { acknowledgementLetter } from '../notify/acknowledgement-letter.js';
-import { acknowledgementBody as acknowledgementOf } from './acknowledgement-body.js';
-import { apiLanguage } from './error-handling.js';
-import { idempotencyKeyOf, withinFilingLimit } from './filing-limits.js';
-import { claimUploads, multipartBody, removeUnclaimedUploads } from './multipart-body.js';
-import { httpProblem, problemFromAppError, sendProblem, trackingNumberProblem } from './problem.js';
-import { problemResponses } from './problem-schema.js';
+import { idempotencyKeyOf, withinFilingLimit } from '../edge/filing-limits.js';
+import { httpProblem, problemFromAppError, sendProblem, trackingNumberProblem } from '../edge/problem.js';
 import {
   AcknowledgementSchema,
   CaseRecordingSchema,
   ComplaintFilingSchema,
-} from './schemas/case-submission.js';
+} from '../edge/schemas/case-submission.js';
+import { toSubmission } from '../edge/to-submission.js';
+import { translator } from '../i18n/index.js';
+import { acknowledgementLetter } from '../notify/acknowledgement-letter.js';
+import { acknowledgementBody as acknowledgementOf } from './acknowledgement-body.js';
+import { apiLanguage } from './error-handling.js';
+import { claimUploads, multipartBody, removeUnclaimedUploads } from './multipart-body.js';
+import { problemResponses } from './problem-schema.js';
 import { requireStaffSession, signedIn } from './staff-auth.js';
-import { toSubmission } from './to-submission.js';
 
 export interface IntakeRouteDependencies {
   ctx: AppContext;

@@ -1,10 +1,10 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isStorageUnavailable } from '../app/errors.js';
 import { isLanguage, type Language } from '../domain/language.js';
+import { toFieldErrors } from '../edge/field-errors.js';
+import { type FieldError, httpProblem, type Problem, sendProblem } from '../edge/problem.js';
 import { type Translate, translator } from '../i18n/index.js';
 import { negotiateLanguage } from '../i18n/negotiate-language.js';
-import { toFieldErrors } from './field-errors.js';
-import { type FieldError, httpProblem, type Problem, sendProblem } from './problem.js';
 
 /** How a page (not API) error is shown: the web layer renders it in the visitor's language. */
 export type ErrorPageRenderer = (

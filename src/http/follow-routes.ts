@@ -20,13 +20,12 @@ import { getCustomerCase } from '../app/follow/customer-case.js';
 import { stringEnum } from '../app/input-schema.js';
 import { CASE_KINDS, CASE_STATUSES } from '../domain/case-lifecycle.js';
 import { parseTrackingNumber } from '../domain/tracking-number.js';
+import { httpProblem, problemFromAppError, sendProblem } from '../edge/problem.js';
+import { readMultipart } from '../edge/read-multipart.js';
+import { CUSTOMER_COOKIE, sameToken } from '../edge/session-cookies.js';
 import { sendRefusal, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
-import { httpProblem, problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
-import { readMultipart } from './read-multipart.js';
-import { sameToken } from './staff-auth.js';
 
-export const CUSTOMER_COOKIE = 'redress_follow';
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);

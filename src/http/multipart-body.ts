@@ -1,10 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../app/context.js';
 import type { StoredFile } from '../domain/attachment.js';
+import { httpProblem, problemFromAppError, sendProblem } from '../edge/problem.js';
+import { readMultipart } from '../edge/read-multipart.js';
 import { translator } from '../i18n/index.js';
 import { apiLanguage } from './error-handling.js';
-import { httpProblem, problemFromAppError, sendProblem } from './problem.js';
-import { readMultipart } from './read-multipart.js';
 
 /**
  * Lets a JSON route also take multipart/form-data: the JSON goes in a part named `data`, files in

@@ -9,11 +9,11 @@ import {
   updateOmbudsmanCase,
 } from '../app/ombudsman/ombudsman-cases.js';
 import { OMBUDSMAN_STAGES } from '../domain/ombudsman-case.js';
+import { CaseRecordingSchema } from '../edge/schemas/case-submission.js';
+import { toSubmission } from '../edge/to-submission.js';
 import { sendRefusal, staffOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
-import { CaseRecordingSchema } from './schemas/case-submission.js';
 import { requireStaffSession } from './staff-auth.js';
-import { toSubmission } from './to-submission.js';
 
 const dateTime = Type.String({ format: 'date-time' });
 const nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../app/context.js';
 import { addPolicyVersion, getPolicy, listPolicies } from '../app/policies/policies.js';
+import { PolicyDetailSchema, PolicyRulesSchema, PolicySchema } from '../edge/schemas/policy.js';
 import { sendRefusal, staffOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
-import { PolicyDetailSchema, PolicyRulesSchema, PolicySchema } from './schemas/policy.js';
 import { requireStaffSession } from './staff-auth.js';
 
 const PolicyParams = Type.Object({ id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,39}$' }) });

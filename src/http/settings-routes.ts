@@ -7,11 +7,11 @@ import { getOrganisation } from '../app/settings/get-organisation.js';
 import { updateOrganisation } from '../app/settings/update-organisation.js';
 import { INELIGIBILITY_REASONS } from '../domain/ccts-eligibility.js';
 import { CATEGORIES, CUSTOMER_TYPES, SERVICES } from '../domain/complaint.js';
+import { problemFromAppError, sendProblem } from '../edge/problem.js';
+import { OrganisationSchema } from '../edge/schemas/organisation.js';
 import { translator } from '../i18n/index.js';
 import { apiLanguage } from './error-handling.js';
-import { problemFromAppError, sendProblem } from './problem.js';
 import { problemResponses } from './problem-schema.js';
-import { OrganisationSchema } from './schemas/organisation.js';
 import { requireStaffSession, signedIn } from './staff-auth.js';
 
 type Organisation = Static<typeof OrganisationSchema>;

@@ -1,29 +1,13 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { resumeStaffSession, type StaffSession } from '../app/auth/resume-staff-session.js';
 import type { AppContext } from '../app/context.js';
 import { failure, type Outcome } from '../app/errors.js';
+import { problemFromAppError, sendProblem } from '../edge/problem.js';
+import { STAFF_COOKIE, sameToken } from '../edge/session-cookies.js';
 import { translator } from '../i18n/index.js';
 import { apiLanguage } from './error-handling.js';
-import { problemFromAppError, sendProblem } from './problem.js';
-
-export const STAFF_COOKIE = 'redress_staff';
-
-export function setStaffCookie(reply: FastifyReply, token: string, expires: Date, secure: boolean): void {
-  reply.setCookie(STAFF_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires });
-}
-
-export function clearStaffCookie(reply: FastifyReply, secure: boolean): void {
-  reply.clearCookie(STAFF_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure });
-}
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-export function sameToken(a: string, b: string): boolean {
-  const left = Buffer.from(a);
-  const right = Buffer.from(b);
-  return left.length === right.length && timingSafeEqual(left, right);
-}
 
 /**
  * The staff member making this request. State-changing requests must also carry the session's

@@ -1,6 +1,6 @@
 import { missingContactDetails } from '../domain/contact-details.js';
 import type { InputValidator } from '../edge/input-validator.js';
-import { type ComplaintFiling, ComplaintFilingSchema } from '../http/schemas/case-submission.js';
+import { type ComplaintFiling, ComplaintFilingSchema } from '../edge/schemas/case-submission.js';
 import type { Translate } from '../i18n/index.js';
 
 /**

@@ -3,7 +3,7 @@ import { completePasswordReset, requestPasswordReset } from '../../app/auth/pass
 import { signOut, signOutEverywhere } from '../../app/auth/resume-staff-session.js';
 import { signIn } from '../../app/auth/sign-in.js';
 import { getOrganisation } from '../../app/settings/get-organisation.js';
-import { clearStaffCookie, STAFF_COOKIE, setStaffCookie } from '../../http/staff-auth.js';
+import { clearStaffCookie, STAFF_COOKIE, setStaffCookie } from '../../edge/session-cookies.js';
 import { pageContext } from '../page-context.js';
 import { sendPage } from '../render.js';
 import { consoleGuards } from './console-guards.js';

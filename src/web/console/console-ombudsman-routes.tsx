@@ -10,7 +10,7 @@ import {
 import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
 import { OMBUDSMAN_STAGES, type OmbudsmanStage } from '../../domain/ombudsman-case.js';
 import { may } from '../../domain/permissions.js';
-import { problemFromAppError } from '../../http/problem.js';
+import { problemFromAppError } from '../../edge/problem.js';
 import { sendPage } from '../render.js';
 import { consoleKit } from './console-guards.js';
 import { fieldErrors } from './field-errors.js';

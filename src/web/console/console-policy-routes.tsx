@@ -5,7 +5,7 @@ import { addPolicyVersion, getPolicy, listPolicies } from '../../app/policies/po
 import { getOrganisation } from '../../app/settings/get-organisation.js';
 import { may } from '../../domain/permissions.js';
 import { DURATION_UNITS, type Duration, type DurationUnit, type PolicyRules } from '../../domain/policy.js';
-import { problemFromAppError } from '../../http/problem.js';
+import { problemFromAppError } from '../../edge/problem.js';
 import type { PageContext } from '../components/layout.js';
 import { sendPage } from '../render.js';
 import { consoleKit } from './console-guards.js';

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { resumeStaffSession, type StaffSession } from '../../app/auth/resume-staff-session.js';
 import type { AppContext } from '../../app/context.js';
-import { STAFF_COOKIE, sameToken } from '../../http/staff-auth.js';
+import { STAFF_COOKIE, sameToken } from '../../edge/session-cookies.js';
 
 /** The console's pages use the API's session cookie; forms carry the CSRF token as `_csrf`. */
 export async function consoleSession(

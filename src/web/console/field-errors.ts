@@ -1,5 +1,5 @@
 import type { AppError } from '../../app/errors.js';
-import { type FieldError, problemFromAppError } from '../../http/problem.js';
+import { type FieldError, problemFromAppError } from '../../edge/problem.js';
 import type { PageContext } from '../components/layout.js';
 
 /** Field errors keyed by form field name (`/customer/email` → `email`), the first for each field. */

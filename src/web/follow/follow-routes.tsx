@@ -19,10 +19,9 @@ import {
 import { getCustomerCase } from '../../app/follow/customer-case.js';
 import { getOrganisation } from '../../app/settings/get-organisation.js';
 import { parseTrackingNumber } from '../../domain/tracking-number.js';
-import { CUSTOMER_COOKIE } from '../../http/follow-routes.js';
-import { problemFromAppError } from '../../http/problem.js';
-import { readMultipart } from '../../http/read-multipart.js';
-import { sameToken } from '../../http/staff-auth.js';
+import { problemFromAppError } from '../../edge/problem.js';
+import { readMultipart } from '../../edge/read-multipart.js';
+import { CUSTOMER_COOKIE, sameToken } from '../../edge/session-cookies.js';
 import { formatLocalDate } from '../../i18n/format-date.js';
 import type { PageContext } from '../components/layout.js';
 import { formFields } from '../console/console-session.js';
