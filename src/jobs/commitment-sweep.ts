@@ -62,14 +62,14 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
         for (const row of rows) {
           const calendar = calendarOfCase(row, organisation);
           const policy = await policyOfCase(ctx, row, trx);
-          const letterOwed = row.kind === 'complaint' && row.ombudsman_notice_sent_at === null;
+          const letterOwed = row.kind === 'complaint' && row.ombudsmanNoticeSentAt === null;
           const watched = {
             status: row.status,
-            expectedResponseBy: row.expected_response_by,
-            nextUpdateBy: row.next_update_by,
+            expectedResponseBy: row.expectedResponseBy,
+            nextUpdateBy: row.nextUpdateBy,
             calendar,
             ombudsmanNoticeDueOn: letterOwed
-              ? ombudsmanLetterDueOn(row.received_at, calendar, policy.rules.ombudsman)
+              ? ombudsmanLetterDueOn(row.receivedAt, calendar, policy.rules.ombudsman)
               : null,
           };
           const due = alarmsDue(watched, now, settings).filter(

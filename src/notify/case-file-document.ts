@@ -19,7 +19,7 @@ export async function caseFileDocument(
 ): Promise<Buffer> {
   const t = translator(setting.language);
   const c = file.case;
-  const title = t('export.title', { trackingNumber: c.tracking_number });
+  const title = t('export.title', { trackingNumber: c.trackingNumber });
   const { doc, done } = await newLetter({
     title,
     author: setting.organisation.name,
@@ -42,28 +42,28 @@ export async function caseFileDocument(
   heading(t('console.case.summary'));
   fact(t('console.col.kind'), t(`console.kind.${c.kind}`));
   fact(t('console.col.status'), t(`console.status.${c.status}`));
-  fact(t('console.case.level'), String(c.escalation_level));
+  fact(t('console.case.level'), String(c.escalationLevel));
   fact(t('export.channel'), t(`console.channel.${c.channel}`));
-  fact(t('console.case.received'), c.received_at.toISOString());
-  fact(t('export.acknowledged'), c.acknowledged_at?.toISOString());
-  fact(t('console.case.expected'), c.expected_response_by);
-  fact(t('export.ombudsmanNotice'), c.ombudsman_notice_sent_at?.toISOString());
+  fact(t('console.case.received'), c.receivedAt.toISOString());
+  fact(t('export.acknowledged'), c.acknowledgedAt?.toISOString());
+  fact(t('console.case.expected'), c.expectedResponseBy);
+  fact(t('export.ombudsmanNotice'), c.ombudsmanNoticeSentAt?.toISOString());
   fact(t('export.service'), c.service ? t(`service.${c.service}`) : null);
   fact(t('export.category'), c.category ? t(`category.${c.category}`) : null);
 
   heading(t('console.case.customer'));
-  fact(t('export.name'), c.customer_name);
-  fact(t('export.email'), c.customer_email);
-  fact(t('export.phone'), c.customer_phone);
-  fact(t('export.address'), c.customer_postal_address);
-  fact(t('export.account'), c.customer_account_number);
-  fact(t('export.customerType'), c.customer_type ? t(`customerType.${c.customer_type}`) : null);
-  fact(t('export.region'), c.customer_region);
+  fact(t('export.name'), c.customerName);
+  fact(t('export.email'), c.customerEmail);
+  fact(t('export.phone'), c.customerPhone);
+  fact(t('export.address'), c.customerPostalAddress);
+  fact(t('export.account'), c.customerAccountNumber);
+  fact(t('export.customerType'), c.customerType ? t(`customerType.${c.customerType}`) : null);
+  fact(t('export.region'), c.customerRegion);
 
   for (const [label, text] of [
     [t('console.case.what'), c.description],
     [t('console.case.history'), c.history],
-    [t('console.case.wants'), c.desired_outcome],
+    [t('console.case.wants'), c.desiredOutcome],
   ] as const) {
     if (text) {
       heading(label);
@@ -94,8 +94,8 @@ export async function caseFileDocument(
   for (const m of file.messages) {
     const words = customerMessageWords(m.message, {
       language: c.language,
-      customerName: c.customer_name ?? '',
-      trackingNumber: c.tracking_number,
+      customerName: c.customerName ?? '',
+      trackingNumber: c.trackingNumber,
       organisation: setting.organisation,
       followUrl: setting.followUrl,
     });

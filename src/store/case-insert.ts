@@ -1,6 +1,7 @@
-import { CompiledQuery, type Insertable } from 'kysely';
+import { CompiledQuery } from 'kysely';
 import type { StoredFile } from '../domain/attachment.js';
-import type { EventOrigin } from './case-store.js';
+import type { NewCase } from '../domain/case.js';
+import { type EventOrigin, newCaseColumns } from './case-store.js';
 import type { Db } from './database.js';
 import { type NewOutboxMessage, outboxRowOf } from './outbox-store.js';
 import type { ComplaintCaseTable } from './schema.js';
@@ -10,7 +11,7 @@ export interface CaseWithHistory {
    * The case as it stands after its first moves (e.g. received and acknowledged: version 2), with
    * its id chosen by the caller, so its events and message can name it in the same statement.
    */
-  values: Omit<Insertable<ComplaintCaseTable>, 'updated_at'> & { id: string; version: number };
+  values: NewCase;
   origin: EventOrigin;
   /** Its events so far, in order, each with the version it produced. */
   events: readonly { caseVersion: number; type: string; data: Record<string, unknown> }[];
@@ -114,8 +115,7 @@ export interface StoredCases {
 export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Promise<StoredCases> {
   if (cases.length === 0) return { keysGiven: 0, keysClaimed: 0 };
   // Keys that are not columns are ignored by jsonb_populate_recordset; only CASE_COLUMNS are written.
-  // The rows are not copied: at a few hundred filings a second, spreading 35 keys showed up.
-  const caseRows = cases.map(({ values }) => values);
+  const caseRows = cases.map(({ values }) => newCaseColumns(values));
   const eventRows = cases.flatMap(({ values, origin, events }) =>
     events.map((event) => ({
       case_id: values.id,

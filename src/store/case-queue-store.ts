@@ -3,6 +3,7 @@ import type { CaseKind, CaseStatus, EscalationLevel } from '../domain/case-lifec
 import type { IntakeChannel } from '../domain/channel.js';
 import type { Category, CustomerType } from '../domain/complaint.js';
 import type { Language } from '../domain/language.js';
+import { caseOf } from './case-store.js';
 import type { Db } from './database.js';
 import type { Tables } from './schema.js';
 
@@ -102,5 +103,10 @@ export async function queueOfCases(db: Db, viewer: QueueViewer, query: QueueQuer
   if (query.after) {
     q = q.where(sql<boolean>`(c.due_on, c.id) > (${query.after.dueOn}::date, ${query.after.id}::uuid)`);
   }
-  return q.orderBy('c.due_on').orderBy('c.id').limit(query.limit).execute();
+  const rows = await q.orderBy('c.due_on').orderBy('c.id').limit(query.limit).execute();
+  return rows.map(({ owner_name, team_name, ...row }) => ({
+    ...caseOf(row),
+    ownerName: owner_name,
+    teamName: team_name,
+  }));
 }

@@ -1,5 +1,6 @@
-import type { Insertable, Selectable, Updateable } from 'kysely';
+import type { Selectable, Updateable } from 'kysely';
 import type { Actor } from '../domain/actor.js';
+import type { Case, CaseFields, NewCase } from '../domain/case.js';
 import type { CaseState } from '../domain/case-lifecycle.js';
 import type { EventChannel } from '../domain/channel.js';
 import type { Db } from './database.js';
@@ -7,7 +8,76 @@ import type { ComplaintCaseTable } from './schema.js';
 
 /** The queries about cases and their events. Each takes the transaction it runs in. */
 
-export type CaseRow = Selectable<ComplaintCaseTable>;
+type CaseRow = Selectable<ComplaintCaseTable>;
+
+/** Each field of a case and the column it is kept in: the one place the two names meet. */
+export const CASE_COLUMN = {
+  id: 'id',
+  trackingNumber: 'tracking_number',
+  kind: 'kind',
+  status: 'status',
+  escalationLevel: 'escalation_level',
+  remedyPromised: 'remedy_promised',
+  channel: 'channel',
+  language: 'language',
+  receivedAt: 'received_at',
+  recordedAt: 'recorded_at',
+  updatedAt: 'updated_at',
+  version: 'version',
+  customerName: 'customer_name',
+  customerEmail: 'customer_email',
+  customerPhone: 'customer_phone',
+  customerPostalAddress: 'customer_postal_address',
+  customerAccountNumber: 'customer_account_number',
+  customerType: 'customer_type',
+  customerRegion: 'customer_region',
+  service: 'service',
+  category: 'category',
+  description: 'description',
+  history: 'history',
+  desiredOutcome: 'desired_outcome',
+  preferredContact: 'preferred_contact',
+  calendarRegion: 'calendar_region',
+  calendarCountry: 'calendar_country',
+  urgentReason: 'urgent_reason',
+  alarmCheckAt: 'alarm_check_at',
+  acknowledgedAt: 'acknowledged_at',
+  expectedResponseBy: 'expected_response_by',
+  resolvedAtFirstContact: 'resolved_at_first_contact',
+  ownerId: 'owner_id',
+  teamId: 'team_id',
+  nextUpdateBy: 'next_update_by',
+  dueOn: 'due_on',
+  ombudsmanNoticeSentAt: 'ombudsman_notice_sent_at',
+  policyId: 'policy_id',
+  policyVersion: 'policy_version',
+} as const satisfies { [K in keyof Case]: keyof CaseRow };
+
+/** A stored case as the application's `Case`. */
+export function caseOf(row: CaseRow): Case {
+  const kase: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(CASE_COLUMN)) kase[field] = row[column];
+  // Every field of Case is listed in CASE_COLUMN (the compiler checks it), each from its column.
+  return kase as unknown as Case;
+}
+
+function columnsOf(fields: Partial<Case>): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (value !== undefined) columns[CASE_COLUMN[field as keyof Case]] = value;
+  }
+  return columns;
+}
+
+/** The columns to write for some fields of a case (each field's value as it is, under its column's name). */
+export function caseColumns(fields: CaseFields): Updateable<ComplaintCaseTable> {
+  return columnsOf(fields) as Updateable<ComplaintCaseTable>;
+}
+
+/** A new case as the columns of its row (as JSON: `case-insert.ts` writes many in one statement). */
+export function newCaseColumns(values: NewCase): Record<string, unknown> {
+  return columnsOf(values);
+}
 
 export interface NewEvent {
   type: string;
@@ -30,92 +100,77 @@ export function isUniqueViolation(error: unknown, constraint: string): boolean {
   return code === UNIQUE_VIOLATION && (name === constraint || message.includes(constraint));
 }
 
-export type NewCase = Omit<
-  Insertable<ComplaintCaseTable>,
-  'id' | 'version' | 'updated_at' | 'escalation_level' | 'remedy_promised'
->;
-
-export async function insertCase(trx: Db, values: NewCase): Promise<CaseRow> {
-  return trx
-    .insertInto('complaint_case')
-    .values({
-      ...values,
-      escalation_level: 1,
-      remedy_promised: false,
-      updated_at: values.recorded_at,
-      version: 1,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
-}
-
 /** Reads a case and locks its row until the transaction ends, so changes to one case queue up. */
-export async function findCaseForUpdate(trx: Db, trackingNumber: string): Promise<CaseRow | undefined> {
-  return trx
+export async function findCaseForUpdate(trx: Db, trackingNumber: string): Promise<Case | undefined> {
+  const row = await trx
     .selectFrom('complaint_case')
     .selectAll()
     .where('tracking_number', '=', trackingNumber)
     .forUpdate()
     .executeTakeFirst();
+  return row && caseOf(row);
 }
 
-export async function findCase(db: Db, trackingNumber: string): Promise<CaseRow | undefined> {
-  return db
+export async function findCase(db: Db, trackingNumber: string): Promise<Case | undefined> {
+  const row = await db
     .selectFrom('complaint_case')
     .selectAll()
     .where('tracking_number', '=', trackingNumber)
     .executeTakeFirst();
+  return row && caseOf(row);
 }
 
 /** What an acknowledgement is rebuilt from (the mail worker reads many at a time). */
-export const ACKNOWLEDGED_CASE_COLUMNS = [
+export const ACKNOWLEDGED_CASE_FIELDS = [
   'id',
-  'tracking_number',
+  'trackingNumber',
   'kind',
   'status',
   'language',
   'channel',
-  'customer_name',
-  'customer_email',
-  'customer_postal_address',
-  'customer_type',
-  'preferred_contact',
-  'received_at',
-  'recorded_at',
-  'expected_response_by',
-  'resolved_at_first_contact',
-  'calendar_country',
-  'calendar_region',
-] as const;
-export type AcknowledgedCaseRow = Pick<CaseRow, (typeof ACKNOWLEDGED_CASE_COLUMNS)[number]>;
+  'customerName',
+  'customerEmail',
+  'customerPostalAddress',
+  'customerType',
+  'preferredContact',
+  'receivedAt',
+  'recordedAt',
+  'expectedResponseBy',
+  'resolvedAtFirstContact',
+  'calendarCountry',
+  'calendarRegion',
+] as const satisfies readonly (keyof Case)[];
+export type AcknowledgedCase = Pick<Case, (typeof ACKNOWLEDGED_CASE_FIELDS)[number]>;
 
-/**
- * Several cases by tracking number, with the columns an acknowledgement needs and no more: PGlite
- * spends a few microseconds on each value it hands back, and a case row has forty.
- */
+/** Several cases by tracking number, with the fields an acknowledgement needs and no more. */
 export async function findAcknowledgedCases(
   db: Db,
   trackingNumbers: readonly string[],
-): Promise<AcknowledgedCaseRow[]> {
+): Promise<AcknowledgedCase[]> {
   if (trackingNumbers.length === 0) return [];
-  return db
+  const rows = await db
     .selectFrom('complaint_case')
-    .select(ACKNOWLEDGED_CASE_COLUMNS)
+    .select(ACKNOWLEDGED_CASE_FIELDS.map((field) => CASE_COLUMN[field]))
     .where('tracking_number', 'in', [...trackingNumbers])
     .execute();
+  return rows.map((row) => {
+    const kase: Record<string, unknown> = {};
+    for (const field of ACKNOWLEDGED_CASE_FIELDS) kase[field] = row[CASE_COLUMN[field]];
+    return kase as unknown as AcknowledgedCase;
+  });
 }
 
 export async function saveCaseState(
   trx: Db,
-  row: CaseRow,
+  row: Case,
   state: CaseState,
   at: Date,
-  also: Updateable<ComplaintCaseTable> = {},
-): Promise<CaseRow> {
-  return trx
+  also: CaseFields = {},
+): Promise<Case> {
+  const saved = await trx
     .updateTable('complaint_case')
     .set({
-      ...also,
+      ...caseColumns(also),
       kind: state.kind,
       status: state.status,
       escalation_level: state.escalationLevel,
@@ -127,6 +182,7 @@ export async function saveCaseState(
     .where('version', '=', row.version)
     .returningAll()
     .executeTakeFirstOrThrow();
+  return caseOf(saved);
 }
 
 /** Appends events for one version of a case, in order. History is never changed afterwards. */
@@ -165,13 +221,13 @@ export async function eventsOfCase(db: Db, caseId: string, afterVersion = 0) {
     .execute();
 }
 
-export function caseState(row: CaseRow): CaseState {
+export function caseState(kase: Case): CaseState {
   return {
-    kind: row.kind,
-    status: row.status,
-    escalationLevel: row.escalation_level,
-    remedyPromised: row.remedy_promised,
-    ombudsmanNoticeSent: row.ombudsman_notice_sent_at !== null,
+    kind: kase.kind,
+    status: kase.status,
+    escalationLevel: kase.escalationLevel,
+    remedyPromised: kase.remedyPromised,
+    ombudsmanNoticeSent: kase.ombudsmanNoticeSentAt !== null,
   };
 }
 
@@ -191,26 +247,26 @@ export async function firstEventOfType(db: Db, caseId: string, type: string) {
  */
 export async function recordCaseChange(
   trx: Db,
-  row: CaseRow,
+  row: Case,
   origin: EventOrigin,
   events: readonly NewEvent[],
-  columns: Updateable<ComplaintCaseTable> = {},
-): Promise<CaseRow> {
+  fields: CaseFields = {},
+): Promise<Case> {
   const saved = await trx
     .updateTable('complaint_case')
-    .set({ ...columns, updated_at: origin.at, version: row.version + 1 })
+    .set({ ...caseColumns(fields), updated_at: origin.at, version: row.version + 1 })
     .where('id', '=', row.id)
     .where('version', '=', row.version)
     .returningAll()
     .executeTakeFirstOrThrow();
   await appendEvents(trx, saved.id, saved.version, origin, events);
-  return saved;
+  return caseOf(saved);
 }
 
 /** An event that changes nothing on the case (someone looked at personal data): same version. */
 export async function recordCaseAccess(
   trx: Db,
-  row: CaseRow,
+  row: Pick<Case, 'id' | 'version'>,
   origin: EventOrigin,
   event: NewEvent,
 ): Promise<void> {
@@ -246,8 +302,20 @@ export async function countCases(db: Db): Promise<number> {
   return Number(row.n);
 }
 
-export async function findCaseById(db: Db, id: string): Promise<CaseRow | undefined> {
-  return db.selectFrom('complaint_case').selectAll().where('id', '=', id).executeTakeFirst();
+/** A case by its id, locked until the transaction ends. */
+export async function findCaseByIdForUpdate(trx: Db, id: string): Promise<Case | undefined> {
+  const row = await trx
+    .selectFrom('complaint_case')
+    .selectAll()
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+  return row && caseOf(row);
+}
+
+export async function findCaseById(db: Db, id: string): Promise<Case | undefined> {
+  const row = await db.selectFrom('complaint_case').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && caseOf(row);
 }
 
 /** C10: the customer was told of the ombudsman; set once, in the transaction of the message. */

@@ -1,14 +1,15 @@
 import { sql } from 'kysely';
+import type { Case } from '../domain/case.js';
 import type { AlarmKind, Commitment } from '../domain/commitment-watch.js';
-import type { CaseRow } from './case-store.js';
+import { caseOf } from './case-store.js';
 import type { Db } from './database.js';
 
 /**
  * Cases whose next alarm check has come, locked for this transaction. SKIP LOCKED: a case another
  * instance (or a staff member's change) holds is left for the next pass instead of waited for.
  */
-export async function claimCasesToCheck(trx: Db, now: Date, limit: number): Promise<CaseRow[]> {
-  return trx
+export async function claimCasesToCheck(trx: Db, now: Date, limit: number): Promise<Case[]> {
+  const rows = await trx
     .selectFrom('complaint_case')
     .selectAll()
     .where('alarm_check_at', '<=', now)
@@ -18,6 +19,7 @@ export async function claimCasesToCheck(trx: Db, now: Date, limit: number): Prom
     .forUpdate()
     .skipLocked()
     .execute();
+  return rows.map(caseOf);
 }
 
 /** When the sweep should look at the case again (null: not until it changes). */

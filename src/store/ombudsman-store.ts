@@ -1,5 +1,6 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
-import type { CaseRow } from './case-store.js';
+import type { Case } from '../domain/case.js';
+import { caseOf } from './case-store.js';
 import type { Db } from './database.js';
 import type { OmbudsmanCaseTable } from './schema.js';
 
@@ -66,7 +67,7 @@ export async function claimDueOmbudsmanCases(
   after: { reportDueOn: string; id: string } | null,
   limit: number,
 ): Promise<{
-  claimed: { ombudsman: OmbudsmanCaseRow; row: CaseRow }[];
+  claimed: { ombudsman: OmbudsmanCaseRow; row: Case }[];
   last: { reportDueOn: string; id: string } | null;
 }> {
   let q = trx.selectFrom('ombudsman_case');
@@ -84,7 +85,7 @@ export async function claimDueOmbudsmanCases(
     .orderBy('id')
     .limit(limit)
     .execute();
-  const claimed: { ombudsman: OmbudsmanCaseRow; row: CaseRow }[] = [];
+  const claimed: { ombudsman: OmbudsmanCaseRow; row: Case }[] = [];
   for (const ombudsman of due) {
     const row = await trx
       .selectFrom('complaint_case')
@@ -93,7 +94,7 @@ export async function claimDueOmbudsmanCases(
       .forUpdate()
       .skipLocked()
       .executeTakeFirst();
-    if (row) claimed.push({ ombudsman, row });
+    if (row) claimed.push({ ombudsman, row: caseOf(row) });
   }
   const last = due.at(-1);
   return { claimed, last: last ? { reportDueOn: last.report_due_on, id: last.id } : null };

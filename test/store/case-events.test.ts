@@ -22,8 +22,8 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
 
   it('C6 a new case gets a valid tracking number and its first event in one transaction', async () => {
     const row = await openCase(ctx, { kind: 'complaint', channel: 'web', language: 'fr' }, CUSTOMER);
-    expect(parseTrackingNumber(row.tracking_number)).toEqual({ ok: true, value: row.tracking_number });
-    expect(row).toMatchObject({ status: 'received', escalation_level: 1, version: 1, language: 'fr' });
+    expect(parseTrackingNumber(row.trackingNumber)).toEqual({ ok: true, value: row.trackingNumber });
+    expect(row).toMatchObject({ status: 'received', escalationLevel: 1, version: 1, language: 'fr' });
     const events = await eventsOfCase(database.db, row.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
@@ -42,15 +42,15 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
       { kind: 'complaint', channel: 'letter', language: 'en', receivedAt: arrived },
       SYSTEM,
     );
-    expect(row.received_at.toISOString()).toBe(arrived.toISOString());
-    expect(row.recorded_at.toISOString()).toBe('2026-11-20T15:00:00.000Z');
+    expect(row.receivedAt.toISOString()).toBe(arrived.toISOString());
+    expect(row.recordedAt.toISOString()).toBe('2026-11-20T15:00:00.000Z');
   });
 
   it('each lifecycle change writes the new state and its events together, with who, when and channel', async () => {
     const row = await openCase(ctx, { kind: 'complaint', channel: 'phone', language: 'en' }, SYSTEM);
     const acknowledged = await applyLifecycleChange(
       ctx,
-      { trackingNumber: row.tracking_number, command: { type: 'acknowledge' }, expectedVersion: 1 },
+      { trackingNumber: row.trackingNumber, command: { type: 'acknowledge' }, expectedVersion: 1 },
       SYSTEM,
       'system',
     );
@@ -58,7 +58,7 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
     const escalated = await applyLifecycleChange(
       ctx,
       {
-        trackingNumber: row.tracking_number,
+        trackingNumber: row.trackingNumber,
         command: { type: 'request_escalation', level: 3 },
         details: { reason: 'Nobody called back' },
       },
@@ -67,7 +67,7 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
     );
     expect(escalated.ok && escalated.value).toMatchObject({
       status: 'escalated',
-      escalation_level: 3,
+      escalationLevel: 3,
       version: 3,
     });
     const events = await eventsOfCase(database.db, row.id);
@@ -83,7 +83,7 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
     const row = await openCase(ctx, { kind: 'inquiry', channel: 'chat', language: 'it' }, SYSTEM);
     const result = await applyLifecycleChange(
       ctx,
-      { trackingNumber: row.tracking_number, command: { type: 'close' } },
+      { trackingNumber: row.trackingNumber, command: { type: 'close' } },
       SYSTEM,
       'system',
     );
@@ -94,7 +94,7 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
         error: { code: 'ILLEGAL_TRANSITION', command: 'close', caseStatus: 'received' },
       },
     });
-    expect(await findCase(database.db, row.tracking_number)).toMatchObject({
+    expect(await findCase(database.db, row.trackingNumber)).toMatchObject({
       status: 'received',
       version: 1,
     });
@@ -104,14 +104,14 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
   it('a change based on an old version is refused with the events since, and nothing is lost', async () => {
     const row = await openCase(ctx, { kind: 'complaint', channel: 'email', language: 'nl' }, SYSTEM);
     const change = {
-      trackingNumber: row.tracking_number,
+      trackingNumber: row.trackingNumber,
       command: { type: 'acknowledge' as const },
       expectedVersion: 1,
     };
     expect((await applyLifecycleChange(ctx, change, SYSTEM, 'system')).ok).toBe(true);
     const stale = await applyLifecycleChange(
       ctx,
-      { trackingNumber: row.tracking_number, command: { type: 'start_investigation' }, expectedVersion: 1 },
+      { trackingNumber: row.trackingNumber, command: { type: 'start_investigation' }, expectedVersion: 1 },
       SYSTEM,
       'console',
     );
@@ -129,7 +129,7 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
     const acknowledge = () =>
       applyLifecycleChange(
         ctx,
-        { trackingNumber: row.tracking_number, command: { type: 'acknowledge' } },
+        { trackingNumber: row.trackingNumber, command: { type: 'acknowledge' } },
         SYSTEM,
         'system',
       );
@@ -147,7 +147,7 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
     const repeating = { ...ctx, randomIndex: () => sequence[i++ % sequence.length] as number };
     const first = await openCase(repeating, { kind: 'complaint', channel: 'web', language: 'en' }, SYSTEM);
     const second = await openCase(repeating, { kind: 'complaint', channel: 'web', language: 'en' }, SYSTEM);
-    expect(second.tracking_number).not.toBe(first.tracking_number);
+    expect(second.trackingNumber).not.toBe(first.trackingNumber);
   });
 
   it('many cases opened at once all get different numbers', async () => {
@@ -156,7 +156,7 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
         openCase(ctx, { kind: 'inquiry', channel: 'web', language: 'en' }, CUSTOMER),
       ),
     );
-    expect(new Set(rows.map((r) => r.tracking_number)).size).toBe(40);
+    expect(new Set(rows.map((r) => r.trackingNumber)).size).toBe(40);
   });
 
   it('the event log is append-only: the database refuses to change or delete history', async () => {

@@ -2,7 +2,8 @@ import { applyLifecycleChange } from '../../src/app/cases/apply-lifecycle-comman
 import { openCase } from '../../src/app/cases/open-case.js';
 import type { AppContext } from '../../src/app/context.js';
 import { SYSTEM } from '../../src/domain/actor.js';
-import type { CaseRow } from '../../src/store/case-store.js';
+import type { Case } from '../../src/domain/case.js';
+import { caseOf } from '../../src/store/case-store.js';
 import type { Db } from '../../src/store/database.js';
 import { insertStaffUser, insertTeam } from '../../src/store/staff-admin-store.js';
 
@@ -38,16 +39,16 @@ export async function dueCase(
     ownerId: string | null;
     email?: string;
   },
-): Promise<CaseRow> {
+): Promise<Case> {
   const row = await openCase(ctx, { kind: 'complaint', channel: 'phone', language: 'en' }, SYSTEM);
   const acknowledged = await applyLifecycleChange(
     ctx,
-    { trackingNumber: row.tracking_number, command: { type: 'acknowledge' }, expectedVersion: row.version },
+    { trackingNumber: row.trackingNumber, command: { type: 'acknowledge' }, expectedVersion: row.version },
     SYSTEM,
     'system',
   );
   if (!acknowledged.ok) throw new Error('not acknowledged');
-  return ctx.db
+  const updated = await ctx.db
     .updateTable('complaint_case')
     .set({
       expected_response_by: dates.expectedResponseBy,
@@ -60,4 +61,5 @@ export async function dueCase(
     .where('id', '=', row.id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  return caseOf(updated);
 }

@@ -1,10 +1,10 @@
 import { type LocalDate, timeZoneOf } from '../../domain/business-calendar.js';
+import type { Case } from '../../domain/case.js';
 import type { CaseKind } from '../../domain/case-lifecycle.js';
 import type { IntakeChannel } from '../../domain/channel.js';
 import { type ProcedureStep, procedureSteps } from '../../domain/complaint.js';
 import type { Language } from '../../domain/language.js';
 import { DEFAULT_ORGANISATION } from '../../domain/organisation.js';
-import type { CaseRow } from '../../store/case-store.js';
 import { calendarOfCase } from './case-calendar.js';
 
 /**
@@ -15,7 +15,7 @@ import { calendarOfCase } from './case-calendar.js';
 export interface Acknowledgement {
   trackingNumber: string;
   kind: CaseKind;
-  status: CaseRow['status'];
+  status: Case['status'];
   language: Language;
   channel: IntakeChannel;
   customerName: string;
@@ -33,20 +33,20 @@ export interface Acknowledgement {
 
 /** What an acknowledgement is made from: a stored case, or the values just stored for one. */
 export type AcknowledgedCase = Pick<
-  CaseRow,
-  | 'tracking_number'
+  Case,
+  | 'trackingNumber'
   | 'kind'
   | 'status'
   | 'language'
   | 'channel'
-  | 'customer_name'
-  | 'received_at'
-  | 'recorded_at'
-  | 'expected_response_by'
-  | 'customer_email'
-  | 'customer_postal_address'
-  | 'calendar_country'
-  | 'calendar_region'
+  | 'customerName'
+  | 'receivedAt'
+  | 'recordedAt'
+  | 'expectedResponseBy'
+  | 'customerEmail'
+  | 'customerPostalAddress'
+  | 'calendarCountry'
+  | 'calendarRegion'
 >;
 
 export function acknowledgementOf(
@@ -55,19 +55,19 @@ export function acknowledgementOf(
   firstContactSummary: string | null,
 ): Acknowledgement {
   return {
-    trackingNumber: row.tracking_number,
+    trackingNumber: row.trackingNumber,
     kind: row.kind,
     status: row.status,
     language: row.language,
     channel: row.channel,
-    customerName: row.customer_name ?? '',
-    receivedAt: row.received_at,
-    recordedAt: row.recorded_at,
-    expectedResponseBy: row.expected_response_by,
+    customerName: row.customerName ?? '',
+    receivedAt: row.receivedAt,
+    recordedAt: row.recordedAt,
+    expectedResponseBy: row.expectedResponseBy,
     procedure: firstContactSummary === null ? procedureSteps(row.kind) : [],
     medium,
-    email: row.customer_email,
-    postalAddress: row.customer_postal_address,
+    email: row.customerEmail,
+    postalAddress: row.customerPostalAddress,
     resolvedAtFirstContact: firstContactSummary === null ? null : { summary: firstContactSummary },
     timeZone: timeZoneOf(calendarOfCase(row, DEFAULT_ORGANISATION)),
   };

@@ -1,10 +1,9 @@
-import type { Updateable } from 'kysely';
 import type { Actor } from '../../domain/actor.js';
+import type { Case, CaseFields } from '../../domain/case.js';
 import type { LifecycleCommand } from '../../domain/case-lifecycle.js';
 import type { EventChannel } from '../../domain/channel.js';
-import { type CaseRow, findCaseForUpdate } from '../../store/case-store.js';
+import { findCaseForUpdate } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
-import type { ComplaintCaseTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome } from '../errors.js';
 import { changeCase } from './change-case.js';
@@ -18,9 +17,9 @@ export interface LifecycleChange {
   /** What the use case adds to the lifecycle's events (an outcome's text, a reason, …). */
   details?: Record<string, unknown>;
   /** Columns the use case sets along with the new state (dates, …), computed from the locked case. */
-  columns?: (row: CaseRow, at: Date) => Updateable<ComplaintCaseTable>;
+  columns?: (row: Case, at: Date) => CaseFields;
   /** Further writes in the same transaction (outbox messages, …), given the saved case. */
-  alsoWrite?: (trx: Db, saved: CaseRow, at: Date) => Promise<void>;
+  alsoWrite?: (trx: Db, saved: Case, at: Date) => Promise<void>;
 }
 
 /**
@@ -33,7 +32,7 @@ export async function applyLifecycleChange(
   change: LifecycleChange,
   actor: Actor,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await findCaseForUpdate(trx, change.trackingNumber);
     if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });

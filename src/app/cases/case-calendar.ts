@@ -1,11 +1,11 @@
 import { type CalendarRegion, calendarFrom } from '../../domain/business-calendar.js';
+import type { Case } from '../../domain/case.js';
 import type { OrganisationProfile } from '../../domain/organisation.js';
-import type { CaseRow } from '../../store/case-store.js';
 
 /** The calendar a case's dates follow: its customer's country and region, else the default region. */
 export function calendarOfCase(
-  row: Pick<CaseRow, 'calendar_country' | 'calendar_region'>,
+  row: Pick<Case, 'calendarCountry' | 'calendarRegion'>,
   organisation: Pick<OrganisationProfile, 'defaultRegion'>,
 ): CalendarRegion {
-  return calendarFrom(row.calendar_country, row.calendar_region, organisation.defaultRegion);
+  return calendarFrom(row.calendarCountry, row.calendarRegion, organisation.defaultRegion);
 }

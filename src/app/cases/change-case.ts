@@ -1,14 +1,7 @@
-import type { Updateable } from 'kysely';
+import type { Case, CaseFields } from '../../domain/case.js';
 import { applyLifecycleCommand, type LifecycleCommand } from '../../domain/case-lifecycle.js';
-import {
-  appendEvents,
-  type CaseRow,
-  caseState,
-  type EventOrigin,
-  saveCaseState,
-} from '../../store/case-store.js';
+import { appendEvents, caseState, type EventOrigin, saveCaseState } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
-import type { ComplaintCaseTable } from '../../store/schema.js';
 import { failure, type Outcome, success } from '../errors.js';
 
 /**
@@ -17,11 +10,11 @@ import { failure, type Outcome, success } from '../errors.js';
  */
 export async function changeCase(
   trx: Db,
-  row: CaseRow,
+  row: Case,
   command: LifecycleCommand,
   origin: EventOrigin,
-  options: { details?: Record<string, unknown>; columns?: Updateable<ComplaintCaseTable> } = {},
-): Promise<Outcome<CaseRow>> {
+  options: { details?: Record<string, unknown>; columns?: CaseFields } = {},
+): Promise<Outcome<Case>> {
   const result = applyLifecycleCommand(caseState(row), command);
   if (!result.ok) return failure({ code: 'LIFECYCLE', error: result.error });
   const saved = await saveCaseState(trx, row, result.state, origin.at, options.columns);

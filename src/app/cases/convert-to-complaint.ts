@@ -43,6 +43,6 @@ export async function convertToComplaint(
     channel,
   );
   if (!converted.ok) return converted;
-  const ack = await getAcknowledgement(ctx, converted.value.tracking_number);
+  const ack = await getAcknowledgement(ctx, converted.value.trackingNumber);
   return success(ack ?? acknowledgementOf(converted.value, 'letter', null));
 }

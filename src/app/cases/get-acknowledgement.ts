@@ -1,5 +1,5 @@
 import { acknowledgementMedium } from '../../domain/complaint.js';
-import { type AcknowledgedCaseRow, findAcknowledgedCases, firstEventOfType } from '../../store/case-store.js';
+import { type AcknowledgedCase, findAcknowledgedCases, firstEventOfType } from '../../store/case-store.js';
 import type { AppContext } from '../context.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 
@@ -21,23 +21,23 @@ export async function getAcknowledgements(
 ): Promise<Map<string, Acknowledgement>> {
   const found = new Map<string, Acknowledgement>();
   for (const row of await findAcknowledgedCases(ctx.db, trackingNumbers))
-    found.set(row.tracking_number, await rebuild(ctx, row));
+    found.set(row.trackingNumber, await rebuild(ctx, row));
   return found;
 }
 
-async function rebuild(ctx: AppContext, row: AcknowledgedCaseRow): Promise<Acknowledgement> {
-  const firstContact = row.resolved_at_first_contact
+async function rebuild(ctx: AppContext, row: AcknowledgedCase): Promise<Acknowledgement> {
+  const firstContact = row.resolvedAtFirstContact
     ? await firstEventOfType(ctx.db, row.id, 'resolved_at_first_contact')
     : undefined;
   const summary =
     firstContact && typeof firstContact.data.summary === 'string' ? firstContact.data.summary : null;
   const medium = acknowledgementMedium(
     {
-      name: row.customer_name ?? '',
-      type: row.customer_type ?? 'residential',
-      email: row.customer_email ?? undefined,
+      name: row.customerName ?? '',
+      type: row.customerType ?? 'residential',
+      email: row.customerEmail ?? undefined,
     },
-    row.preferred_contact ?? 'email',
+    row.preferredContact ?? 'email',
   );
   return acknowledgementOf(row, medium, summary);
 }

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../domain/actor.js';
+import type { Case } from '../../domain/case.js';
 import { type CaseKind, receivedCase } from '../../domain/case-lifecycle.js';
 import type { IntakeChannel } from '../../domain/channel.js';
 import type { Language } from '../../domain/language.js';
 import { insertCases } from '../../store/case-insert.js';
-import { type CaseRow, findCase } from '../../store/case-store.js';
+import { findCase } from '../../store/case-store.js';
 import type { AppContext } from '../context.js';
 import { withFreshTrackingNumber } from './with-fresh-tracking-number.js';
 
@@ -20,7 +21,7 @@ export interface OpenCaseInput {
  * Records that a case came in, not yet acknowledged: a new tracking number, status `received`,
  * and its first event. (Intake, `take-in-case.ts`, receives and acknowledges in one go.)
  */
-export async function openCase(ctx: AppContext, input: OpenCaseInput, actor: Actor): Promise<CaseRow> {
+export async function openCase(ctx: AppContext, input: OpenCaseInput, actor: Actor): Promise<Case> {
   const now = ctx.clock();
   const receivedAt = input.receivedAt ?? now;
   return withFreshTrackingNumber(ctx, ctx.trackingPrefix, async (trackingNumber) => {
@@ -28,15 +29,15 @@ export async function openCase(ctx: AppContext, input: OpenCaseInput, actor: Act
       {
         values: {
           id: randomUUID(),
-          tracking_number: trackingNumber,
+          trackingNumber: trackingNumber,
           kind: input.kind,
           status: receivedCase(input.kind).status,
-          escalation_level: 1,
-          remedy_promised: false,
+          escalationLevel: 1,
+          remedyPromised: false,
           channel: input.channel,
           language: input.language,
-          received_at: receivedAt,
-          recorded_at: now,
+          receivedAt: receivedAt,
+          recordedAt: now,
           version: 1,
         },
         origin: { actor, channel: input.channel, at: now },

@@ -1,19 +1,19 @@
+import type { Case } from '../../domain/case.js';
 import { acknowledgementMedium } from '../../domain/complaint.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage, type NewOutboxMessage } from '../../store/outbox-store.js';
-import type { ComplaintCaseTable } from '../../store/schema.js';
 import type { AppContext } from '../context.js';
 import { outboxMessage } from '../outbox-message.js';
 
 type AcknowledgedCase = Pick<
-  ComplaintCaseTable,
-  | 'tracking_number'
+  Case,
+  | 'trackingNumber'
   | 'kind'
   | 'language'
-  | 'customer_name'
-  | 'customer_email'
-  | 'customer_type'
-  | 'preferred_contact'
+  | 'customerName'
+  | 'customerEmail'
+  | 'customerType'
+  | 'preferredContact'
 >;
 
 /**
@@ -26,17 +26,17 @@ export function acknowledgementMessage(
   template: 'acknowledgement' | 'first_contact_confirmation',
   at: Date,
 ): NewOutboxMessage | undefined {
-  const email = row.customer_email;
+  const email = row.customerEmail;
   const medium = acknowledgementMedium(
-    { name: row.customer_name ?? '', type: row.customer_type ?? 'residential', email: email ?? undefined },
-    row.preferred_contact ?? 'email',
+    { name: row.customerName ?? '', type: row.customerType ?? 'residential', email: email ?? undefined },
+    row.preferredContact ?? 'email',
   );
   if (medium !== 'email' || !email) return undefined;
   return outboxMessage(ctx, {
     caseId: row.id ?? null,
     recipient: email,
     language: row.language,
-    payload: { template, trackingNumber: row.tracking_number, kind: row.kind },
+    payload: { template, trackingNumber: row.trackingNumber, kind: row.kind },
     at,
   });
 }

@@ -1,7 +1,8 @@
 import type { Actor } from '../../domain/actor.js';
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { maySeeCase } from '../../domain/permissions.js';
-import { type CaseRow, type EventOrigin, findCaseForUpdate } from '../../store/case-store.js';
+import { type EventOrigin, findCaseForUpdate } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import type { AppContext } from '../context.js';
@@ -18,7 +19,7 @@ export interface CaseChangeRequest {
 export interface CaseWork {
   trx: Db;
   /** The case, locked until the transaction ends. */
-  row: CaseRow;
+  row: Case;
   at: Date;
   /** Who, when and through what: for the events this change writes. */
   origin: EventOrigin;
@@ -28,8 +29,8 @@ export function staffActor(staff: StaffMember): Actor {
   return { type: 'staff', staffId: staff.id };
 }
 
-export function caseAssignment(row: CaseRow) {
-  return { ownerId: row.owner_id, teamId: row.team_id, escalationLevel: row.escalation_level };
+export function caseAssignment(row: Case) {
+  return { ownerId: row.ownerId, teamId: row.teamId, escalationLevel: row.escalationLevel };
 }
 
 /**

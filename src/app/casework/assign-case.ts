@@ -1,6 +1,7 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { may } from '../../domain/permissions.js';
-import { type CaseRow, recordCaseChange } from '../../store/case-store.js';
+import { recordCaseChange } from '../../store/case-store.js';
 import { findStaffById, findTeamById } from '../../store/staff-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
@@ -23,7 +24,7 @@ export async function assignCase(
   staff: StaffMember,
   assignment: Assignment,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   const takingItMyself = assignment.ownerId === staff.id && assignment.teamId === undefined;
   if (!may(staff.role, 'case.assign') && !(takingItMyself && may(staff.role, 'case.work'))) {
     return failure({ code: 'FORBIDDEN' });
@@ -37,7 +38,7 @@ export async function assignCase(
       }
       if (teamId === undefined) teamId = owner.team_id;
     }
-    if (teamId === undefined) teamId = row.team_id;
+    if (teamId === undefined) teamId = row.teamId;
     if (teamId !== null && !(await findTeamById(trx, teamId))) {
       return failure({ code: 'INVALID_INPUT', fields: [{ field: '/teamId', rule: 'invalid' }] });
     }
@@ -48,10 +49,10 @@ export async function assignCase(
       [
         {
           type: 'case_assigned',
-          data: { ownerId: assignment.ownerId, teamId, previousOwnerId: row.owner_id },
+          data: { ownerId: assignment.ownerId, teamId, previousOwnerId: row.ownerId },
         },
       ],
-      { owner_id: assignment.ownerId, team_id: teamId },
+      { ownerId: assignment.ownerId, teamId: teamId },
     );
     return success(saved);
   });

@@ -1,4 +1,5 @@
 import { timeZoneOf } from '../../domain/business-calendar.js';
+import type { Case } from '../../domain/case.js';
 import { availableActions, type CaseAction } from '../../domain/case-actions.js';
 import { isCustomerVisible } from '../../domain/case-events.js';
 import type { CaseKind, CaseStatus, EscalationLevel } from '../../domain/case-lifecycle.js';
@@ -9,7 +10,7 @@ import { maySeeCase } from '../../domain/permissions.js';
 import { type CustomerDetails, maskCustomerDetails } from '../../domain/personal-data.js';
 import type { CanadianRegion } from '../../domain/region.js';
 import { attachmentsOfCase } from '../../store/attachment-store.js';
-import { type CaseRow, caseState, findCase, timelineOfCase } from '../../store/case-store.js';
+import { caseState, findCase, timelineOfCase } from '../../store/case-store.js';
 import { openDelayTask } from '../../store/commitment-store.js';
 import { referencesOfCase } from '../../store/reference-store.js';
 import { findStaffById, findTeamById } from '../../store/staff-store.js';
@@ -91,8 +92,8 @@ export async function getCaseFile(
     referencesOfCase(ctx.db, row.id),
     attachmentsOfCase(ctx.db, row.id),
     identityStatus(ctx, staff, row.id),
-    row.owner_id ? findStaffById(ctx.db, row.owner_id) : undefined,
-    row.team_id ? findTeamById(ctx.db, row.team_id) : undefined,
+    row.ownerId ? findStaffById(ctx.db, row.ownerId) : undefined,
+    row.teamId ? findTeamById(ctx.db, row.teamId) : undefined,
     openDelayTask(ctx.db, row.id),
   ]);
   const calendar = calendarOfCase(row, await getOrganisation(ctx));
@@ -102,23 +103,23 @@ export async function getCaseFile(
     team: team ? { id: team.id, name: team.name } : null,
     customer: {
       ...maskCustomerDetails({
-        name: row.customer_name ?? '',
-        email: row.customer_email,
-        phone: row.customer_phone,
-        postalAddress: row.customer_postal_address,
-        accountNumber: row.customer_account_number,
+        name: row.customerName ?? '',
+        email: row.customerEmail,
+        phone: row.customerPhone,
+        postalAddress: row.customerPostalAddress,
+        accountNumber: row.customerAccountNumber,
       }),
       masked: true,
-      type: row.customer_type,
-      region: row.customer_region,
-      preferredContact: row.preferred_contact,
+      type: row.customerType,
+      region: row.customerRegion,
+      preferredContact: row.preferredContact,
     },
     identityVerifiedUntil: identity.verifiedUntil?.toISOString() ?? null,
     service: row.service,
     category: row.category,
     description: row.description,
     history: row.history,
-    desiredOutcome: row.desired_outcome,
+    desiredOutcome: row.desiredOutcome,
     references: references.map((r) => ({ reference: r.reference, trackingNumber: r.tracking_number })),
     attachments: attachments.map((a) => ({
       id: a.id,
@@ -137,34 +138,34 @@ export async function getCaseFile(
       data: e.data,
       customerVisible: isCustomerVisible(e.type),
     })),
-    actions: availableActions(staff, caseState(row), row.owner_id),
+    actions: availableActions(staff, caseState(row), row.ownerId),
     delayNoticeDue:
-      task && WATCHED_STATUSES.includes(row.status) && task.due_on === row.expected_response_by
+      task && WATCHED_STATUSES.includes(row.status) && task.due_on === row.expectedResponseBy
         ? task.due_on
         : null,
-    ombudsmanNoticeSentAt: row.ombudsman_notice_sent_at?.toISOString() ?? null,
-    policy: row.policy_id && row.policy_version ? { id: row.policy_id, version: row.policy_version } : null,
+    ombudsmanNoticeSentAt: row.ombudsmanNoticeSentAt?.toISOString() ?? null,
+    policy: row.policyId && row.policyVersion ? { id: row.policyId, version: row.policyVersion } : null,
     calendar: { ...calendar, timeZone: timeZoneOf(calendar) },
-    urgentReason: row.urgent_reason,
+    urgentReason: row.urgentReason,
   });
 }
 
 /** The fields a queue row and a case file share. */
-export function caseSummaryFields(row: CaseRow) {
+export function caseSummaryFields(row: Case) {
   return {
-    trackingNumber: row.tracking_number,
+    trackingNumber: row.trackingNumber,
     version: row.version,
     kind: row.kind,
     status: row.status,
-    escalationLevel: row.escalation_level,
-    remedyPromised: row.remedy_promised,
+    escalationLevel: row.escalationLevel,
+    remedyPromised: row.remedyPromised,
     channel: row.channel,
     language: row.language,
-    receivedAt: row.received_at.toISOString(),
-    recordedAt: row.recorded_at.toISOString(),
-    acknowledgedAt: row.acknowledged_at?.toISOString() ?? null,
-    expectedResponseBy: row.expected_response_by,
-    nextUpdateBy: row.next_update_by,
-    dueOn: row.due_on === NOTHING_DUE ? null : row.due_on,
+    receivedAt: row.receivedAt.toISOString(),
+    recordedAt: row.recordedAt.toISOString(),
+    acknowledgedAt: row.acknowledgedAt?.toISOString() ?? null,
+    expectedResponseBy: row.expectedResponseBy,
+    nextUpdateBy: row.nextUpdateBy,
+    dueOn: row.dueOn === NOTHING_DUE ? null : row.dueOn,
   };
 }

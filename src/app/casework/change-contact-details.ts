@@ -1,9 +1,8 @@
-import type { Updateable } from 'kysely';
+import type { Case, CaseFields } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import type { PreferredContact } from '../../domain/complaint.js';
 import { may } from '../../domain/permissions.js';
-import { type CaseRow, recordCaseChange } from '../../store/case-store.js';
-import type { ComplaintCaseTable } from '../../store/schema.js';
+import { caseColumns, recordCaseChange } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
@@ -26,26 +25,27 @@ export async function changeContactDetails(
   staff: StaffMember,
   change: ContactDetailsChange,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, change, channel, async ({ trx, row, origin }) => {
     const status = await identityStatus({ ...ctx, db: trx }, staff, row.id);
     if (!status.verifiedUntil) return failure({ code: 'IDENTITY_CHECK_REQUIRED' });
-    const columns: Updateable<ComplaintCaseTable> = {};
-    if (change.email !== undefined) columns.customer_email = change.email?.toLowerCase() ?? null;
-    if (change.phone !== undefined) columns.customer_phone = change.phone;
-    if (change.postalAddress !== undefined) columns.customer_postal_address = change.postalAddress;
-    if (change.preferredContact !== undefined) columns.preferred_contact = change.preferredContact;
-    const after = { ...row, ...columns } as CaseRow;
-    if (after.preferred_contact === 'post' ? !after.customer_postal_address : !after.customer_email) {
-      const field = after.preferred_contact === 'post' ? '/postalAddress' : '/email';
+    const columns: CaseFields = {};
+    if (change.email !== undefined) columns.customerEmail = change.email?.toLowerCase() ?? null;
+    if (change.phone !== undefined) columns.customerPhone = change.phone;
+    if (change.postalAddress !== undefined) columns.customerPostalAddress = change.postalAddress;
+    if (change.preferredContact !== undefined) columns.preferredContact = change.preferredContact;
+    const after = { ...row, ...columns } as Case;
+    if (after.preferredContact === 'post' ? !after.customerPostalAddress : !after.customerEmail) {
+      const field = after.preferredContact === 'post' ? '/postalAddress' : '/email';
       return failure({ code: 'INVALID_INPUT', fields: [{ field, rule: 'required' }] });
     }
     const saved = await recordCaseChange(
       trx,
       row,
       origin,
-      [{ type: 'contact_details_changed', data: { fields: Object.keys(columns) } }],
+      // The event names the columns changed, as it always has (stored history keeps its words).
+      [{ type: 'contact_details_changed', data: { fields: Object.keys(caseColumns(columns)) } }],
       columns,
     );
     return success(saved);

@@ -1,6 +1,6 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { may } from '../../domain/permissions.js';
-import type { CaseRow } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
@@ -13,9 +13,9 @@ export async function closeCase(
   staff: StaffMember,
   request: CaseChangeRequest,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, request, channel, ({ trx, row, origin }) =>
-    changeCase(trx, row, { type: 'close' }, origin, { columns: { next_update_by: null } }),
+    changeCase(trx, row, { type: 'close' }, origin, { columns: { nextUpdateBy: null } }),
   );
 }

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { Case } from '../../domain/case.js';
 import { isCustomerVisible } from '../../domain/case-events.js';
 import type { EventChannel } from '../../domain/channel.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import { may, maySeeCase } from '../../domain/permissions.js';
 import { attachmentsOfCase } from '../../store/attachment-store.js';
-import { type CaseRow, findCase, recordCaseAccess, timelineOfCase } from '../../store/case-store.js';
+import { findCase, recordCaseAccess, timelineOfCase } from '../../store/case-store.js';
 import { referencesOfCase } from '../../store/reference-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { caseAssignment } from '../cases/staff-case-change.js';
@@ -26,7 +27,7 @@ export interface ExportedDocument {
 export interface CaseFileExport {
   exportedAt: string;
   exportedBy: string;
-  case: CaseRow;
+  case: Case;
   references: string[];
   timeline: {
     id: number;

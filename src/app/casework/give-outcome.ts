@@ -1,7 +1,7 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import { mayAnswerAtLevel } from '../../domain/permissions.js';
-import type { CaseRow } from '../../store/case-store.js';
 import { appendEvents } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
@@ -44,9 +44,9 @@ async function answerCase(
   answer: Answer,
   channel: EventChannel,
   kind: 'outcome' | 'final_response',
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   return changeCaseAsStaff(ctx, staff, answer, channel, async (work) => {
-    if (!mayAnswerAtLevel(staff.role, work.row.escalation_level)) return failure({ code: 'FORBIDDEN' });
+    if (!mayAnswerAtLevel(staff.role, work.row.escalationLevel)) return failure({ code: 'FORBIDDEN' });
     const investigating = await startedInvestigation(work);
     if (!investigating.ok) return investigating;
     const remedyPromised = !!answer.remedy?.trim();
@@ -67,7 +67,7 @@ async function answerCase(
             template: 'outcome',
             text: answer.text,
             remedy: details.remedy ?? undefined,
-            level: answered.value.escalation_level,
+            level: answered.value.escalationLevel,
           }
         : { template: 'final_response', text: answer.text, remedy: details.remedy ?? undefined };
     const queued = await queueCustomerMessage(ctx, work.trx, answered.value, message, work.at);
@@ -79,7 +79,7 @@ async function answerCase(
 }
 
 /** An acknowledged case that gets its answer was, in effect, investigated: the timeline says so. */
-async function startedInvestigation(work: CaseWork): Promise<Outcome<CaseRow>> {
+async function startedInvestigation(work: CaseWork): Promise<Outcome<Case>> {
   if (work.row.status !== 'acknowledged') return success(work.row);
   return changeCase(work.trx, work.row, { type: 'start_investigation' }, work.origin);
 }

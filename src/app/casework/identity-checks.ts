@@ -1,4 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { may, maySeeCase } from '../../domain/permissions.js';
 import {
@@ -7,7 +8,7 @@ import {
   ONE_TIME_CODE_MAX_ATTEMPTS,
   ONE_TIME_CODE_VALID_MS,
 } from '../../domain/personal-data.js';
-import { type CaseRow, findCase, recordCaseAccess } from '../../store/case-store.js';
+import { findCase, recordCaseAccess } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import {
   insertIdentityChallenge,
@@ -46,7 +47,7 @@ async function onVisibleCase<T>(
   ctx: AppContext,
   staff: StaffMember,
   trackingNumber: string,
-  work: (trx: Db, row: CaseRow, at: Date) => Promise<Outcome<T>>,
+  work: (trx: Db, row: Case, at: Date) => Promise<Outcome<T>>,
 ): Promise<Outcome<T>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return ctx.db.transaction().execute(async (trx) => {
@@ -92,7 +93,7 @@ export async function sendIdentityCode(
   channel: EventChannel,
 ): Promise<Outcome<{ sentTo: 'email'; expiresAt: Date }>> {
   return onVisibleCase(ctx, staff, trackingNumber, async (trx, row, at) => {
-    if (!row.customer_email) {
+    if (!row.customerEmail) {
       return failure({ code: 'INVALID_INPUT', fields: [{ field: '/method', rule: 'invalid' }] });
     }
     const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
@@ -108,12 +109,12 @@ export async function sendIdentityCode(
       trx,
       outboxMessage(ctx, {
         caseId: row.id,
-        recipient: row.customer_email,
+        recipient: row.customerEmail,
         language: row.language,
         payload: {
           template: 'identity_code',
-          trackingNumber: row.tracking_number,
-          customerName: row.customer_name ?? '',
+          trackingNumber: row.trackingNumber,
+          customerName: row.customerName ?? '',
           code,
         },
         at,

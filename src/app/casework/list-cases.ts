@@ -148,12 +148,12 @@ export async function listCases(
   return success({
     items: page.map((row) => ({
       ...caseSummaryFields(row),
-      customerName: row.customer_name ?? '',
+      customerName: row.customerName ?? '',
       category: row.category,
-      customerType: row.customer_type,
-      owner: row.owner_id ? { id: row.owner_id, displayName: row.owner_name ?? '' } : null,
-      team: row.team_id ? { id: row.team_id, name: row.team_name ?? '' } : null,
+      customerType: row.customerType,
+      owner: row.ownerId ? { id: row.ownerId, displayName: row.ownerName ?? '' } : null,
+      team: row.teamId ? { id: row.teamId, name: row.teamName ?? '' } : null,
     })),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.due_on, last.id) : null,
+    nextCursor: rows.length > limit && last ? encodeCursor(last.dueOn, last.id) : null,
   });
 }

@@ -1,5 +1,5 @@
 import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
-import type { CaseRow } from '../../store/case-store.js';
+import type { Case } from '../../domain/case.js';
 import type { Db } from '../../store/database.js';
 import { calendarOfCase } from '../cases/case-calendar.js';
 import type { AppContext } from '../context.js';
@@ -11,7 +11,7 @@ import { getOrganisation } from '../settings/get-organisation.js';
  */
 export async function localToday(
   ctx: AppContext,
-  row: Pick<CaseRow, 'calendar_country' | 'calendar_region'>,
+  row: Pick<Case, 'calendarCountry' | 'calendarRegion'>,
   db: Db = ctx.db,
 ): Promise<string> {
   return localDateIn(ctx.clock(), timeZoneOf(calendarOfCase(row, await getOrganisation(ctx, db))));

@@ -1,6 +1,7 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { may } from '../../domain/permissions.js';
-import { type CaseRow, recordCaseChange } from '../../store/case-store.js';
+import { recordCaseChange } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
@@ -30,7 +31,7 @@ export async function logContact(
   staff: StaffMember,
   contact: LoggedContact,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, contact, channel, async ({ trx, row, origin }) => {
     if (contact.nextUpdateBy && contact.nextUpdateBy < (await localToday(ctx, row, trx))) {
@@ -57,7 +58,7 @@ export async function logContact(
           },
         },
       ],
-      contact.nextUpdateBy ? { next_update_by: contact.nextUpdateBy } : {},
+      contact.nextUpdateBy ? { nextUpdateBy: contact.nextUpdateBy } : {},
     );
     return success(saved);
   });

@@ -1,10 +1,11 @@
+import type { Case } from '../../domain/case.js';
 import {
   type CustomerMessage,
   type MessageMedium,
   ombudsmanNoticeDue,
   type SentCustomerMessage,
 } from '../../domain/customer-message.js';
-import { type CaseRow, markOmbudsmanNoticeSent } from '../../store/case-store.js';
+import { markOmbudsmanNoticeSent } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import type { AppContext } from '../context.js';
@@ -12,8 +13,8 @@ import { outboxMessage } from '../outbox-message.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 
 /** By post for customers who prefer it or left no email; otherwise by email. */
-export function defaultMedium(row: Pick<CaseRow, 'preferred_contact' | 'customer_email'>): MessageMedium {
-  return row.preferred_contact === 'post' || !row.customer_email ? 'letter' : 'email';
+export function defaultMedium(row: Pick<Case, 'preferredContact' | 'customerEmail'>): MessageMedium {
+  return row.preferredContact === 'post' || !row.customerEmail ? 'letter' : 'email';
 }
 
 export interface QueuedMessage {
@@ -32,7 +33,7 @@ export interface QueuedMessage {
 export async function queueCustomerMessage(
   ctx: AppContext,
   trx: Db,
-  row: CaseRow,
+  row: Case,
   message: CustomerMessage,
   at: Date,
   medium: MessageMedium = defaultMedium(row),
@@ -43,16 +44,16 @@ export async function queueCustomerMessage(
     ombudsmanNotice: ombudsmanNoticeDue(message, policy.rules.ombudsman.noticeAt),
   };
   // C10: a letter tells the customer as surely as an email; the case remembers that it was told.
-  if (sent.ombudsmanNotice && !row.ombudsman_notice_sent_at) await markOmbudsmanNoticeSent(trx, row.id, at);
-  if (medium === 'letter' || !row.customer_email) return { message: sent, medium: 'letter' };
+  if (sent.ombudsmanNotice && !row.ombudsmanNoticeSentAt) await markOmbudsmanNoticeSent(trx, row.id, at);
+  if (medium === 'letter' || !row.customerEmail) return { message: sent, medium: 'letter' };
   const email = outboxMessage(ctx, {
     caseId: row.id,
-    recipient: row.customer_email,
+    recipient: row.customerEmail,
     language: row.language,
     payload: {
       template: 'customer_message',
-      trackingNumber: row.tracking_number,
-      customerName: row.customer_name ?? '',
+      trackingNumber: row.trackingNumber,
+      customerName: row.customerName ?? '',
       message: sent,
     },
     at,

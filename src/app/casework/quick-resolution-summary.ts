@@ -1,5 +1,6 @@
 import { addBusinessDays, localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
-import { appendEvents, type CaseRow, type EventOrigin } from '../../store/case-store.js';
+import type { Case } from '../../domain/case.js';
+import { appendEvents, type EventOrigin } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import { calendarOfCase } from '../cases/case-calendar.js';
 import type { AppContext } from '../context.js';
@@ -15,7 +16,7 @@ import { messageSentEvent, queueCustomerMessage } from './queue-customer-message
 export async function sendQuickResolutionSummary(
   ctx: AppContext,
   trx: Db,
-  row: CaseRow,
+  row: Case,
   origin: EventOrigin,
 ): Promise<void> {
   if (row.kind !== 'complaint') return;
@@ -27,7 +28,7 @@ export async function sendQuickResolutionSummary(
   const zone = timeZoneOf(calendar);
   const resolvedOn = localDateIn(origin.at, zone);
   const deadline = addBusinessDays(
-    localDateIn(row.received_at, zone),
+    localDateIn(row.receivedAt, zone),
     summary.withinBusinessDays,
     calendar,
     new Set(organisation.closureDays),

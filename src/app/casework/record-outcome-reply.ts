@@ -1,6 +1,7 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { may } from '../../domain/permissions.js';
-import { appendEvents, type CaseRow } from '../../store/case-store.js';
+import { appendEvents } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
 import { escalationDueDate } from '../cases/escalation-due-date.js';
@@ -20,7 +21,7 @@ export async function recordOutcomeReply(
   staff: StaffMember,
   reply: CaseChangeRequest & { accepted: boolean; customerWords?: string },
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, reply, channel, async ({ trx, row, origin, at }) => {
     const details = reply.customerWords ? { customerWords: reply.customerWords } : {};
@@ -32,7 +33,7 @@ export async function recordOutcomeReply(
     const answerBy = await escalationDueDate(ctx, row, at, undefined, trx);
     const rejected = await changeCase(trx, row, { type: 'reject_outcome' }, origin, {
       details: { ...details, expectedResponseBy: answerBy },
-      columns: { owner_id: null, expected_response_by: answerBy },
+      columns: { ownerId: null, expectedResponseBy: answerBy },
     });
     if (!rejected.ok) return rejected;
     const queued = await queueCustomerMessage(
@@ -41,7 +42,7 @@ export async function recordOutcomeReply(
       rejected.value,
       {
         template: 'escalation_received',
-        level: rejected.value.escalation_level,
+        level: rejected.value.escalationLevel,
         expectedResponseBy: answerBy,
         afterRejection: true,
       },

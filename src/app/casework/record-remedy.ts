@@ -1,7 +1,8 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import { may } from '../../domain/permissions.js';
-import { appendEvents, type CaseRow } from '../../store/case-store.js';
+import { appendEvents } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
@@ -16,7 +17,7 @@ export async function recordRemedyCarriedOut(
   staff: StaffMember,
   input: CaseChangeRequest & { carriedOutOn: string; text: string },
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, input, channel, async ({ trx, row, origin, at }) => {
     if (input.carriedOutOn > (await localToday(ctx, row, trx))) {

@@ -1,7 +1,8 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import { may } from '../../domain/permissions.js';
-import { appendEvents, type CaseRow } from '../../store/case-store.js';
+import { appendEvents } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
 import { escalationDueDate } from '../cases/escalation-due-date.js';
@@ -30,7 +31,7 @@ export async function requestEscalation(
   staff: StaffMember,
   request: EscalationRequest,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, request, channel, async ({ trx, row, origin, at }) => {
     const answerBy = await escalationDueDate(ctx, row, at, request.level, trx);
@@ -46,13 +47,13 @@ export async function requestEscalation(
           expectedResponseBy: answerBy,
         },
         // The escalation's own promised date replaces the acknowledgement's (kept in its event).
-        columns: { owner_id: null, expected_response_by: answerBy },
+        columns: { ownerId: null, expectedResponseBy: answerBy },
       },
     );
     if (!escalated.ok) return escalated;
     const message: CustomerMessage = {
       template: 'escalation_received',
-      level: escalated.value.escalation_level,
+      level: escalated.value.escalationLevel,
       expectedResponseBy: answerBy,
     };
     const queued = await queueCustomerMessage(ctx, trx, escalated.value, message, at);

@@ -24,11 +24,11 @@ export async function revealCustomer(
   const status = await identityStatus(ctx, staff, row.id);
   if (!status.verifiedUntil) return failure({ code: 'IDENTITY_CHECK_REQUIRED' });
   const details: CustomerDetails = {
-    name: row.customer_name ?? '',
-    email: row.customer_email,
-    phone: row.customer_phone,
-    postalAddress: row.customer_postal_address,
-    accountNumber: row.customer_account_number,
+    name: row.customerName ?? '',
+    email: row.customerEmail,
+    phone: row.customerPhone,
+    postalAddress: row.customerPostalAddress,
+    accountNumber: row.customerAccountNumber,
   };
   const shown = (Object.keys(details) as (keyof CustomerDetails)[]).filter((k) => details[k] !== null);
   await ctx.db.transaction().execute((trx) =>

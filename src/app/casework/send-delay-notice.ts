@@ -1,8 +1,9 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { WATCHED_STATUSES } from '../../domain/commitment-watch.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import { may } from '../../domain/permissions.js';
-import { type CaseRow, recordCaseChange } from '../../store/case-store.js';
+import { recordCaseChange } from '../../store/case-store.js';
 import { completeDelayTasks } from '../../store/commitment-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
@@ -27,10 +28,10 @@ export async function sendDelayNotice(
   staff: StaffMember,
   request: DelayNotice,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, request, channel, async ({ trx, row, origin, at }) => {
-    const previous = row.expected_response_by;
+    const previous = row.expectedResponseBy;
     if (!WATCHED_STATUSES.includes(row.status) || !previous) {
       return failure({ code: 'NO_ANSWER_OWED' });
     }
@@ -58,7 +59,7 @@ export async function sendDelayNotice(
         },
         messageSentEvent(queued),
       ],
-      { expected_response_by: request.expectedResponseBy },
+      { expectedResponseBy: request.expectedResponseBy },
     );
     await completeDelayTasks(trx, row.id, at);
     return success(saved);

@@ -1,7 +1,8 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import type { CustomerMessage, MessageMedium, WritableTemplate } from '../../domain/customer-message.js';
 import { may } from '../../domain/permissions.js';
-import { type CaseRow, recordCaseChange } from '../../store/case-store.js';
+import { recordCaseChange } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
@@ -41,14 +42,14 @@ export async function sendMessage(
   staff: StaffMember,
   input: MessageToCustomer,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, input, channel, async ({ trx, row, origin, at }) => {
     if (input.nextUpdateBy && input.nextUpdateBy < (await localToday(ctx, row, trx))) {
       return failure({ code: 'INVALID_INPUT', fields: [{ field: '/nextUpdateBy', rule: 'dateInPast' }] });
     }
     const medium = input.medium;
-    if (medium === 'email' && !row.customer_email) {
+    if (medium === 'email' && !row.customerEmail) {
       return failure({ code: 'INVALID_INPUT', fields: [{ field: '/medium', rule: 'invalid' }] });
     }
     let current = row;
@@ -59,7 +60,7 @@ export async function sendMessage(
     }
     const message = customerMessageOf(input);
     const queued = await queueCustomerMessage(ctx, trx, current, message, at, medium);
-    const columns = input.nextUpdateBy ? { next_update_by: input.nextUpdateBy } : {};
+    const columns = input.nextUpdateBy ? { nextUpdateBy: input.nextUpdateBy } : {};
     return success(await recordCaseChange(trx, current, origin, [messageSentEvent(queued)], columns));
   });
 }

@@ -1,6 +1,7 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { may } from '../../domain/permissions.js';
-import { type CaseRow, recordCaseChange } from '../../store/case-store.js';
+import { recordCaseChange } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
@@ -16,7 +17,7 @@ export async function sendOmbudsmanLetter(
   staff: StaffMember,
   request: CaseChangeRequest,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   return changeCaseAsStaff(ctx, staff, request, channel, async ({ trx, row, origin, at }) => {
     if (row.status === 'closed') return failure({ code: 'CASE_CLOSED' });

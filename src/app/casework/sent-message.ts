@@ -37,10 +37,10 @@ export async function getSentMessage(
   if (event?.type !== 'message_sent') return failure({ code: 'NOT_FOUND', entity: 'message' });
   return success({
     message: event.data.message as CustomerMessage,
-    trackingNumber: row.tracking_number,
+    trackingNumber: row.trackingNumber,
     language: row.language,
-    customerName: row.customer_name ?? '',
-    postalAddress: row.customer_postal_address,
+    customerName: row.customerName ?? '',
+    postalAddress: row.customerPostalAddress,
     timeZone: timeZoneOf(calendarOfCase(row, await getOrganisation(ctx))),
     sentAt: event.occurred_at,
   });

@@ -1,6 +1,6 @@
+import type { Case } from '../../domain/case.js';
 import type { EventChannel } from '../../domain/channel.js';
 import { mayAnswerAtLevel } from '../../domain/permissions.js';
-import type { CaseRow } from '../../store/case-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { changeCase } from '../cases/change-case.js';
 import { type CaseChangeRequest, changeCaseAsStaff } from '../cases/staff-case-change.js';
@@ -16,11 +16,11 @@ export async function takeEscalation(
   staff: StaffMember,
   request: CaseChangeRequest,
   channel: EventChannel,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   return changeCaseAsStaff(ctx, staff, request, channel, ({ trx, row, origin }) => {
-    if (row.escalation_level === 1 || !mayAnswerAtLevel(staff.role, row.escalation_level)) {
+    if (row.escalationLevel === 1 || !mayAnswerAtLevel(staff.role, row.escalationLevel)) {
       return Promise.resolve(failure({ code: 'FORBIDDEN' }));
     }
-    return changeCase(trx, row, { type: 'take_escalation' }, origin, { columns: { owner_id: staff.id } });
+    return changeCase(trx, row, { type: 'take_escalation' }, origin, { columns: { ownerId: staff.id } });
   });
 }

@@ -1,9 +1,10 @@
 import { SYSTEM } from '../../domain/actor.js';
+import type { Case } from '../../domain/case.js';
 import { type DueAlarm, todayFor } from '../../domain/commitment-watch.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import type { OrganisationProfile } from '../../domain/organisation.js';
 import { addDuration } from '../../domain/policy.js';
-import { type CaseRow, type NewEvent, recordCaseChange } from '../../store/case-store.js';
+import { type NewEvent, recordCaseChange } from '../../store/case-store.js';
 import { managersToTell, recordAlarm } from '../../store/commitment-store.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
@@ -17,7 +18,7 @@ import { policyOfCase } from '../policies/policy-in-force.js';
 interface Recipient {
   email: string;
   display_name: string;
-  language: CaseRow['language'];
+  language: Case['language'];
 }
 
 /**
@@ -28,15 +29,15 @@ interface Recipient {
 export async function fireAlarms(
   ctx: AppContext,
   trx: Db,
-  row: CaseRow,
+  row: Case,
   alarms: readonly DueAlarm[],
   organisation: OrganisationProfile,
   at: Date,
 ): Promise<number> {
   const events: NewEvent[] = [];
-  const columns: { next_update_by?: string } = {};
+  const columns: { nextUpdateBy?: string } = {};
   let fired = 0;
-  const owner = row.owner_id ? await findStaffById(trx, row.owner_id) : undefined;
+  const owner = row.ownerId ? await findStaffById(trx, row.ownerId) : undefined;
   const alert = async (to: readonly Recipient[], alarm: DueAlarm) => {
     const about = staffAlertOf(alarm);
     for (const person of to)
@@ -48,7 +49,7 @@ export async function fireAlarms(
           language: person.language,
           payload: {
             template: 'staff_commitment_alert',
-            trackingNumber: row.tracking_number,
+            trackingNumber: row.trackingNumber,
             displayName: person.display_name,
             ...about,
           },
@@ -68,20 +69,20 @@ export async function fireAlarms(
     const about = { commitment: alarm.commitment, dueOn: alarm.dueOn };
     switch (alarm.kind) {
       case 'reminder': {
-        events.push({ type: 'commitment_reminder', data: { ...about, ownerId: row.owner_id } });
+        events.push({ type: 'commitment_reminder', data: { ...about, ownerId: row.ownerId } });
         // The ombudsman's deadlines concern those who deal with the ombudsman, as well as the owner.
         const managers = alarm.commitment.startsWith('ombudsman_')
-          ? (await managersToTell(trx, owner?.team_id ?? row.team_id)).filter((m) => m.id !== owner?.id)
+          ? (await managersToTell(trx, owner?.team_id ?? row.teamId)).filter((m) => m.id !== owner?.id)
           : [];
         await alert([...ownerToTell, ...managers], alarm);
         break;
       }
       case 'delay_task':
-        events.push({ type: 'delay_notice_due', data: { ...about, ownerId: row.owner_id } });
+        events.push({ type: 'delay_notice_due', data: { ...about, ownerId: row.ownerId } });
         await alert(ownerToTell, alarm);
         break;
       case 'breach': {
-        const managers = await managersToTell(trx, owner?.team_id ?? row.team_id);
+        const managers = await managersToTell(trx, owner?.team_id ?? row.teamId);
         events.push({ type: 'commitment_breached', data: { ...about, told: managers.map((m) => m.id) } });
         await alert(managers, alarm);
         break;
@@ -102,7 +103,7 @@ export async function fireAlarms(
           calendar,
           new Set(organisation.closureDays),
         );
-        columns.next_update_by = next;
+        columns.nextUpdateBy = next;
         await tellCustomer({ template: 'automatic_progress_notice', nextUpdateBy: next });
         break;
       }

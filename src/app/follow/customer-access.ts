@@ -84,7 +84,7 @@ export async function openCustomerSession(
     const open = await openAccessCode(trx, input.trackingNumber, now);
     const matches = !!open?.case_id && open.code_hash === codeHash(input.trackingNumber, input.code.trim());
     const row = matches && open?.case_id ? await findCaseById(trx, open.case_id) : undefined;
-    const emailOnFile = row?.customer_email?.toLowerCase() === input.email.trim().toLowerCase();
+    const emailOnFile = row?.customerEmail?.toLowerCase() === input.email.trim().toLowerCase();
     if (!open || !row || !emailOnFile) {
       await recordCodeFailure(trx, input.trackingNumber, now);
       if (failures.length + 1 >= WRONG_CODES_BEFORE_LOCKOUT)

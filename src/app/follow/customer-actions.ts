@@ -1,14 +1,9 @@
 import { CUSTOMER } from '../../domain/actor.js';
 import { MAX_ATTACHMENTS, type StoredFile } from '../../domain/attachment.js';
+import type { Case } from '../../domain/case.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import { insertAttachments } from '../../store/attachment-store.js';
-import {
-  appendEvents,
-  type CaseRow,
-  findCaseById,
-  findCaseForUpdate,
-  recordCaseChange,
-} from '../../store/case-store.js';
+import { appendEvents, findCaseById, findCaseForUpdate, recordCaseChange } from '../../store/case-store.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { findStaffById } from '../../store/staff-store.js';
 import { wakingOutbox } from '../app-state.js';
@@ -29,12 +24,12 @@ import type { CustomerSession } from './customer-access.js';
 async function notifyOwner(
   ctx: AppContext,
   trx: Parameters<typeof enqueueMessage>[0],
-  row: CaseRow,
+  row: Case,
   at: Date,
   what: string,
 ) {
-  if (!row.owner_id) return;
-  const owner = await findStaffById(trx, row.owner_id);
+  if (!row.ownerId) return;
+  const owner = await findStaffById(trx, row.ownerId);
   if (!owner?.active) return;
   await enqueueMessage(
     trx,
@@ -44,7 +39,7 @@ async function notifyOwner(
       language: owner.language,
       payload: {
         template: 'staff_case_update',
-        trackingNumber: row.tracking_number,
+        trackingNumber: row.trackingNumber,
         displayName: owner.display_name,
         what,
       },
@@ -94,11 +89,11 @@ export async function requestCustomerEscalation(
       trackingNumber: session.trackingNumber,
       command: { type: 'request_escalation', ...(input.level ? { level: input.level } : {}) },
       details: { customerWords: input.reason, requestedVia: 'web', expectedResponseBy: answerBy },
-      columns: () => ({ owner_id: null, expected_response_by: answerBy }),
+      columns: () => ({ ownerId: null, expectedResponseBy: answerBy }),
       alsoWrite: async (trx, saved, when) => {
         const message: CustomerMessage = {
           template: 'escalation_received',
-          level: saved.escalation_level,
+          level: saved.escalationLevel,
           expectedResponseBy: answerBy,
         };
         const queued = await queueCustomerMessage(ctx, trx, saved, message, when);
@@ -111,7 +106,7 @@ export async function requestCustomerEscalation(
     'web',
   );
   if (!changed.ok) return changed;
-  return wakingOutbox(ctx, success({ level: changed.value.escalation_level, expectedResponseBy: answerBy }));
+  return wakingOutbox(ctx, success({ level: changed.value.escalationLevel, expectedResponseBy: answerBy }));
 }
 
 /** The customer accepts the outcome, or says they are not satisfied (which escalates a complaint). */
@@ -119,7 +114,7 @@ export async function replyToOutcome(
   ctx: AppContext,
   session: CustomerSession,
   input: { accepted: boolean; comment?: string },
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   const row = await findCaseById(ctx.db, session.caseId);
   if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
   // Not satisfied: escalated like any request (C9), with its own date and acknowledgement.
@@ -135,7 +130,7 @@ export async function replyToOutcome(
           ...(input.comment ? { customerWords: input.comment } : {}),
           ...(answerBy ? { expectedResponseBy: answerBy } : {}),
         },
-        columns: () => (answerBy ? { owner_id: null, expected_response_by: answerBy } : {}),
+        columns: () => (answerBy ? { ownerId: null, expectedResponseBy: answerBy } : {}),
         alsoWrite: async (trx, saved, at) => {
           await notifyOwner(ctx, trx, saved, at, input.accepted ? 'outcome_accepted' : 'outcome_rejected');
           if (!answerBy) {
@@ -148,7 +143,7 @@ export async function replyToOutcome(
             saved,
             {
               template: 'escalation_received',
-              level: saved.escalation_level,
+              level: saved.escalationLevel,
               expectedResponseBy: answerBy,
               afterRejection: true,
             },
@@ -170,7 +165,7 @@ export async function convertOwnInquiry(
   ctx: AppContext,
   session: CustomerSession,
   reason: string | undefined,
-): Promise<Outcome<CaseRow>> {
+): Promise<Outcome<Case>> {
   const [organisation, policy] = await Promise.all([getOrganisation(ctx), policyInForce(ctx)]);
   return wakingOutbox(
     ctx,

@@ -81,13 +81,13 @@ export async function getCustomerCase(
   // C10: shown once a message told the customer of the ombudsman (the moments are the policy's).
   const showOmbudsman =
     row.kind === 'complaint' &&
-    (row.ombudsman_notice_sent_at !== null || row.status === 'referred_to_ombudsman');
+    (row.ombudsmanNoticeSentAt !== null || row.status === 'referred_to_ombudsman');
   return success({
-    trackingNumber: row.tracking_number,
+    trackingNumber: row.trackingNumber,
     kind: row.kind,
     status: row.status,
-    escalationLevel: row.escalation_level,
-    expectedResponseBy: row.expected_response_by,
+    escalationLevel: row.escalationLevel,
+    expectedResponseBy: row.expectedResponseBy,
     procedure: [...procedureSteps(row.kind)],
     timeline,
     can: {
@@ -100,7 +100,7 @@ export async function getCustomerCase(
       ? {
           ...organisation.ombudsman,
           eligibility: cctsEligibility(await eligibilityRules(ctx.db), {
-            customerType: row.customer_type,
+            customerType: row.customerType,
             service: row.service,
             category: row.category,
           }),

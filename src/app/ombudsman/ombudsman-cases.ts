@@ -6,6 +6,7 @@ import { may } from '../../domain/permissions.js';
 import {
   appendEvents,
   type EventOrigin,
+  findCaseByIdForUpdate,
   findCaseForUpdate,
   recordCaseChange,
 } from '../../store/case-store.js';
@@ -112,7 +113,7 @@ export async function recordOmbudsmanCase(
     const opened = { type: 'ombudsman_case_opened', data: details };
     if (referred.ok) await appendEvents(trx, row.id, referred.value.version, origin, [opened]);
     else await recordCaseChange(trx, row, origin, [opened]);
-    return success(view(inserted, row.tracking_number, row.customer_account_number));
+    return success(view(inserted, row.trackingNumber, row.customerAccountNumber));
   });
 }
 
@@ -139,12 +140,8 @@ export async function updateOmbudsmanCase(
   if (!existing) return failure({ code: 'NOT_FOUND', entity: 'ombudsman_case' });
   return ctx.db.transaction().execute(async (trx) => {
     const at = ctx.clock();
-    const caseRow = await trx
-      .selectFrom('complaint_case')
-      .selectAll()
-      .where('id', '=', existing.case_id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
+    const caseRow = await findCaseByIdForUpdate(trx, existing.case_id);
+    if (!caseRow) return failure({ code: 'NOT_FOUND', entity: 'case' });
     const current = await findOmbudsmanCase(trx, reference);
     if (!current) return failure({ code: 'NOT_FOUND', entity: 'ombudsman_case' });
     if (current.closed_at) return failure({ code: 'CASE_CLOSED' });
@@ -162,7 +159,7 @@ export async function updateOmbudsmanCase(
         data: { reference, ...change },
       },
     ]);
-    return success(view(updated, caseRow.tracking_number, caseRow.customer_account_number));
+    return success(view(updated, caseRow.trackingNumber, caseRow.customerAccountNumber));
   });
 }
 

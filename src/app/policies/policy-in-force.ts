@@ -1,5 +1,5 @@
+import type { Case } from '../../domain/case.js';
 import type { PolicyVersion } from '../../domain/policy.js';
-import type { CaseRow } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import { activePolicyId, findPolicyVersion, latestPolicyVersions } from '../../store/policy-store.js';
 import type { AppContext } from '../context.js';
@@ -31,15 +31,15 @@ export function forgetPolicyInForce(ctx: AppContext): void {
  */
 export async function policyOfCase(
   ctx: AppContext,
-  row: Pick<CaseRow, 'policy_id' | 'policy_version'>,
+  row: Pick<Case, 'policyId' | 'policyVersion'>,
   db: Db = ctx.db,
 ): Promise<PolicyVersion> {
-  if (!row.policy_id || !row.policy_version) return policyInForce(ctx, db);
-  const key = `${row.policy_id}@${row.policy_version}`;
+  if (!row.policyId || !row.policyVersion) return policyInForce(ctx, db);
+  const key = `${row.policyId}@${row.policyVersion}`;
   const versions = ctx.caches.policyVersions;
   let version = versions.get(key);
   if (!version) {
-    version = await findPolicyVersion(db, row.policy_id, row.policy_version);
+    version = await findPolicyVersion(db, row.policyId, row.policyVersion);
     if (!version) return policyInForce(ctx, db);
     versions.set(key, version);
   }

@@ -225,8 +225,8 @@ async function playCase(
             {
               ...ref,
               carriedOutOn: await localToday(ctx, {
-                calendar_country: 'CA',
-                calendar_region: demo.customer.region,
+                calendarCountry: 'CA',
+                calendarRegion: demo.customer.region,
               }),
               text: texts.remedy,
             },
