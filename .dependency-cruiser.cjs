@@ -92,6 +92,15 @@ module.exports = {
       },
     },
     {
+      name: 'rows-stay-in-store',
+      comment:
+        'Rows are mapped to the domain types once, in src/store/: nothing else reads the schema or ' +
+        'Kysely (test/unit/rows-stay-in-store.test.ts checks that no row type is imported either).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/store/' },
+      to: { path: '^src/store/schema\\.ts$|node_modules/kysely/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

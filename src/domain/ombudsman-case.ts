@@ -33,3 +33,30 @@ export function ombudsmanDeadlines(
     reportDueOn: addCalendarDays(receivedOn, days.report),
   };
 }
+
+/** A complaint the ombudsman forwarded (C10), as recorded: its reference, stage and deadlines. */
+export interface OmbudsmanCaseRecord {
+  id: string;
+  caseId: string;
+  /** The ombudsman's own reference. */
+  reference: string;
+  stage: OmbudsmanStage;
+  receivedAt: Date;
+  /** 'YYYY-MM-DD' */
+  objectionDueOn: string;
+  /** 'YYYY-MM-DD' */
+  reportDueOn: string;
+  objectionAnsweredAt: Date | null;
+  reportedAt: Date | null;
+  chargesOnHold: boolean;
+  closedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export type OmbudsmanCaseChange = Partial<
+  Pick<
+    OmbudsmanCaseRecord,
+    'stage' | 'chargesOnHold' | 'objectionAnsweredAt' | 'reportedAt' | 'closedAt' | 'updatedAt'
+  >
+>;

@@ -111,10 +111,10 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
         for (const { ombudsman, row } of claimed) {
           const due = ombudsmanAlarmsDue(
             {
-              objectionDueOn: ombudsman.objection_due_on,
-              objectionAnswered: ombudsman.objection_answered_at !== null,
-              reportDueOn: ombudsman.report_due_on,
-              reported: ombudsman.reported_at !== null,
+              objectionDueOn: ombudsman.objectionDueOn,
+              objectionAnswered: ombudsman.objectionAnsweredAt !== null,
+              reportDueOn: ombudsman.reportDueOn,
+              reported: ombudsman.reportedAt !== null,
               calendar: calendarOfCase(row, organisation),
             },
             now,

@@ -1,10 +1,11 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Actor } from '../domain/actor.js';
 import type { Case, CaseFields, NewCase } from '../domain/case.js';
+import type { CaseEvent, TimelineEvent } from '../domain/case-event.js';
 import type { CaseState } from '../domain/case-lifecycle.js';
 import type { EventChannel } from '../domain/channel.js';
 import type { Db } from './database.js';
-import type { ComplaintCaseTable } from './schema.js';
+import type { CaseEventTable, ComplaintCaseTable } from './schema.js';
 
 /** The queries about cases and their events. Each takes the transaction it runs in. */
 
@@ -211,14 +212,31 @@ export async function appendEvents(
     .execute();
 }
 
-export async function eventsOfCase(db: Db, caseId: string, afterVersion = 0) {
-  return db
+type CaseEventRow = Selectable<CaseEventTable>;
+
+function caseEventOf(row: CaseEventRow): CaseEvent {
+  return {
+    id: Number(row.id),
+    caseId: row.case_id,
+    caseVersion: row.case_version,
+    type: row.type,
+    actorType: row.actor_type,
+    actorId: row.actor_id,
+    channel: row.channel,
+    occurredAt: row.occurred_at,
+    data: row.data,
+  };
+}
+
+export async function eventsOfCase(db: Db, caseId: string, afterVersion = 0): Promise<CaseEvent[]> {
+  const rows = await db
     .selectFrom('case_event')
     .selectAll()
     .where('case_id', '=', caseId)
     .where('case_version', '>', afterVersion)
     .orderBy('id')
     .execute();
+  return rows.map(caseEventOf);
 }
 
 export function caseState(kase: Case): CaseState {
@@ -231,14 +249,15 @@ export function caseState(kase: Case): CaseState {
   };
 }
 
-export async function firstEventOfType(db: Db, caseId: string, type: string) {
-  return db
+export async function firstEventOfType(db: Db, caseId: string, type: string): Promise<CaseEvent | undefined> {
+  const row = await db
     .selectFrom('case_event')
     .selectAll()
     .where('case_id', '=', caseId)
     .where('type', '=', type)
     .orderBy('id')
     .executeTakeFirst();
+  return row && caseEventOf(row);
 }
 
 /**
@@ -274,8 +293,8 @@ export async function recordCaseAccess(
 }
 
 /** Every event of a case, oldest first, with the display name of the staff member behind each. */
-export async function timelineOfCase(db: Db, caseId: string) {
-  return db
+export async function timelineOfCase(db: Db, caseId: string): Promise<TimelineEvent[]> {
+  const rows = await db
     .selectFrom('case_event as e')
     .leftJoin('staff_user as s', 's.id', 'e.actor_id')
     .selectAll('e')
@@ -283,15 +302,21 @@ export async function timelineOfCase(db: Db, caseId: string) {
     .where('e.case_id', '=', caseId)
     .orderBy('e.id')
     .execute();
+  return rows.map(({ actor_name, actor_role, ...row }) => ({
+    ...caseEventOf(row),
+    actorName: actor_name,
+    actorRole: actor_role,
+  }));
 }
 
-export async function eventOfCase(db: Db, caseId: string, eventId: number) {
-  return db
+export async function eventOfCase(db: Db, caseId: string, eventId: number): Promise<CaseEvent | undefined> {
+  const row = await db
     .selectFrom('case_event')
     .selectAll()
     .where('case_id', '=', caseId)
     .where('id', '=', eventId)
     .executeTakeFirst();
+  return row && caseEventOf(row);
 }
 
 export async function countCases(db: Db): Promise<number> {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Case } from '../domain/case.js';
 import type { AlarmKind, Commitment } from '../domain/commitment-watch.js';
+import type { StaffUser } from '../domain/staff-user.js';
 import { caseOf } from './case-store.js';
 import type { Db } from './database.js';
 
@@ -95,11 +96,15 @@ export async function completeDelayTasks(trx: Db, caseId: string, at: Date): Pro
 }
 
 /** Who hears of a breach: the senior managers of the owner's team, else the heads of support. */
-export async function managersToTell(db: Db, teamId: string | null) {
+/** Who is told of a missed promise: the team's senior managers, else the heads of support. */
+export async function managersToTell(
+  db: Db,
+  teamId: string | null,
+): Promise<Pick<StaffUser, 'id' | 'email' | 'displayName' | 'language'>[]> {
   if (teamId) {
     const managers = await db
       .selectFrom('staff_user')
-      .select(['id', 'email', 'display_name', 'language'])
+      .select(['id', 'email', 'display_name as displayName', 'language'])
       .where('team_id', '=', teamId)
       .where('role', '=', 'senior_manager')
       .where('active', '=', true)
@@ -108,7 +113,7 @@ export async function managersToTell(db: Db, teamId: string | null) {
   }
   return db
     .selectFrom('staff_user')
-    .select(['id', 'email', 'display_name', 'language'])
+    .select(['id', 'email', 'display_name as displayName', 'language'])
     .where('role', '=', 'head_of_support')
     .where('active', '=', true)
     .execute();

@@ -1,52 +1,101 @@
-import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Case } from '../domain/case.js';
+import type { OmbudsmanCaseChange, OmbudsmanCaseRecord } from '../domain/ombudsman-case.js';
 import { caseOf } from './case-store.js';
 import type { Db } from './database.js';
 import type { OmbudsmanCaseTable } from './schema.js';
 
-export type OmbudsmanCaseRow = Selectable<OmbudsmanCaseTable>;
+type OmbudsmanCaseRow = Selectable<OmbudsmanCaseTable>;
+
+function referralOf(row: OmbudsmanCaseRow): OmbudsmanCaseRecord {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    reference: row.reference,
+    stage: row.stage,
+    receivedAt: row.received_at,
+    objectionDueOn: row.objection_due_on,
+    reportDueOn: row.report_due_on,
+    objectionAnsweredAt: row.objection_answered_at,
+    reportedAt: row.reported_at,
+    chargesOnHold: row.charges_on_hold,
+    closedAt: row.closed_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
 
 /** Undefined when the ombudsman's reference is already recorded. */
 export async function insertOmbudsmanCase(
   trx: Db,
-  values: Insertable<OmbudsmanCaseTable>,
-): Promise<OmbudsmanCaseRow | undefined> {
-  return trx
+  referral: Omit<OmbudsmanCaseRecord, 'id' | 'objectionAnsweredAt' | 'reportedAt' | 'closedAt'>,
+): Promise<OmbudsmanCaseRecord | undefined> {
+  const row = await trx
     .insertInto('ombudsman_case')
-    .values(values)
+    .values({
+      case_id: referral.caseId,
+      reference: referral.reference,
+      stage: referral.stage,
+      received_at: referral.receivedAt,
+      objection_due_on: referral.objectionDueOn,
+      report_due_on: referral.reportDueOn,
+      charges_on_hold: referral.chargesOnHold,
+      created_at: referral.createdAt,
+      updated_at: referral.updatedAt,
+    })
     .onConflict((oc) => oc.constraint('ombudsman_case_reference_unique').doNothing())
     .returningAll()
     .executeTakeFirst();
+  return row && referralOf(row);
 }
 
-export async function findOmbudsmanCase(db: Db, reference: string): Promise<OmbudsmanCaseRow | undefined> {
-  return db.selectFrom('ombudsman_case').selectAll().where('reference', '=', reference).executeTakeFirst();
+export async function findOmbudsmanCase(db: Db, reference: string): Promise<OmbudsmanCaseRecord | undefined> {
+  const row = await db
+    .selectFrom('ombudsman_case')
+    .selectAll()
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+  return row && referralOf(row);
 }
 
-export async function updateOmbudsmanCaseRow(
+export async function saveOmbudsmanCaseChange(
   trx: Db,
   id: string,
-  changes: Updateable<OmbudsmanCaseTable>,
-): Promise<OmbudsmanCaseRow> {
-  return trx
+  change: OmbudsmanCaseChange,
+): Promise<OmbudsmanCaseRecord> {
+  const row = await trx
     .updateTable('ombudsman_case')
-    .set(changes)
+    .set({
+      ...(change.stage !== undefined ? { stage: change.stage } : {}),
+      ...(change.chargesOnHold !== undefined ? { charges_on_hold: change.chargesOnHold } : {}),
+      ...(change.objectionAnsweredAt !== undefined
+        ? { objection_answered_at: change.objectionAnsweredAt }
+        : {}),
+      ...(change.reportedAt !== undefined ? { reported_at: change.reportedAt } : {}),
+      ...(change.closedAt !== undefined ? { closed_at: change.closedAt } : {}),
+      ...(change.updatedAt !== undefined ? { updated_at: change.updatedAt } : {}),
+    })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  return referralOf(row);
 }
 
-export async function ombudsmanCasesOf(db: Db, caseId: string): Promise<OmbudsmanCaseRow[]> {
-  return db
+export async function ombudsmanCasesOf(db: Db, caseId: string): Promise<OmbudsmanCaseRecord[]> {
+  const rows = await db
     .selectFrom('ombudsman_case')
     .selectAll()
     .where('case_id', '=', caseId)
     .orderBy('created_at')
     .execute();
+  return rows.map(referralOf);
 }
 
 /** The list billing systems and managers read: with the case's tracking and account numbers. */
-export async function listOmbudsmanCases(db: Db, filter: { open?: boolean; chargesOnHold?: boolean }) {
+export async function listOmbudsmanCases(
+  db: Db,
+  filter: { open?: boolean; chargesOnHold?: boolean },
+): Promise<(OmbudsmanCaseRecord & { trackingNumber: string; customerAccountNumber: string | null })[]> {
   let q = db
     .selectFrom('ombudsman_case as o')
     .innerJoin('complaint_case as c', 'c.id', 'o.case_id')
@@ -54,7 +103,12 @@ export async function listOmbudsmanCases(db: Db, filter: { open?: boolean; charg
     .select(['c.tracking_number', 'c.customer_account_number']);
   if (filter.open !== undefined) q = q.where('o.closed_at', filter.open ? 'is' : 'is not', null);
   if (filter.chargesOnHold !== undefined) q = q.where('o.charges_on_hold', '=', filter.chargesOnHold);
-  return q.orderBy('o.report_due_on').orderBy('o.id').limit(1000).execute();
+  const rows = await q.orderBy('o.report_due_on').orderBy('o.id').limit(1000).execute();
+  return rows.map(({ tracking_number, customer_account_number, ...row }) => ({
+    ...referralOf(row),
+    trackingNumber: tracking_number,
+    customerAccountNumber: customer_account_number,
+  }));
 }
 
 /**
@@ -67,7 +121,7 @@ export async function claimDueOmbudsmanCases(
   after: { reportDueOn: string; id: string } | null,
   limit: number,
 ): Promise<{
-  claimed: { ombudsman: OmbudsmanCaseRow; row: Case }[];
+  claimed: { ombudsman: OmbudsmanCaseRecord; row: Case }[];
   last: { reportDueOn: string; id: string } | null;
 }> {
   let q = trx.selectFrom('ombudsman_case');
@@ -85,7 +139,7 @@ export async function claimDueOmbudsmanCases(
     .orderBy('id')
     .limit(limit)
     .execute();
-  const claimed: { ombudsman: OmbudsmanCaseRow; row: Case }[] = [];
+  const claimed: { ombudsman: OmbudsmanCaseRecord; row: Case }[] = [];
   for (const ombudsman of due) {
     const row = await trx
       .selectFrom('complaint_case')
@@ -94,7 +148,7 @@ export async function claimDueOmbudsmanCases(
       .forUpdate()
       .skipLocked()
       .executeTakeFirst();
-    if (row) claimed.push({ ombudsman, row: caseOf(row) });
+    if (row) claimed.push({ ombudsman: referralOf(ombudsman), row: caseOf(row) });
   }
   const last = due.at(-1);
   return { claimed, last: last ? { reportDueOn: last.report_due_on, id: last.id } : null };

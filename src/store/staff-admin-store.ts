@@ -1,31 +1,64 @@
-import type { Updateable } from 'kysely';
+import type { NewStaffUser, StaffUser } from '../domain/staff-user.js';
 import type { Db } from './database.js';
-import type { StaffUserTable } from './schema.js';
-import type { StaffUserRow } from './staff-store.js';
+import { staffUserOf } from './staff-store.js';
 
-export async function listStaffUsers(db: Db): Promise<StaffUserRow[]> {
-  return db.selectFrom('staff_user').selectAll().orderBy('display_name').orderBy('email').execute();
+export async function listStaffUsers(db: Db): Promise<StaffUser[]> {
+  const rows = await db
+    .selectFrom('staff_user')
+    .selectAll()
+    .orderBy('display_name')
+    .orderBy('email')
+    .execute();
+  return rows.map(staffUserOf);
+}
+
+export async function adminExists(db: Db): Promise<boolean> {
+  return !!(await db.selectFrom('staff_user').select('id').where('role', '=', 'admin').executeTakeFirst());
 }
 
 /** Inserts a staff member; undefined when the email is taken. */
-export async function insertStaffUser(
-  db: Db,
-  user: Omit<StaffUserTable, 'id' | 'active' | 'language'> & { language: StaffUserRow['language'] },
-): Promise<StaffUserRow | undefined> {
-  return db
+export async function insertStaffUser(db: Db, user: NewStaffUser): Promise<StaffUser | undefined> {
+  const row = await db
     .insertInto('staff_user')
-    .values({ ...user, email: user.email.toLowerCase() })
+    .values({
+      email: user.email.toLowerCase(),
+      display_name: user.displayName,
+      password_hash: user.passwordHash,
+      role: user.role,
+      created_at: user.createdAt,
+      team_id: user.teamId,
+      language: user.language,
+    })
     .onConflict((oc) => oc.column('email').doNothing())
     .returningAll()
     .executeTakeFirst();
+  return row && staffUserOf(row);
 }
+
+/** What an admin may change on an account. */
+export type StaffUserChange = Partial<
+  Pick<StaffUser, 'displayName' | 'role' | 'active' | 'teamId' | 'language' | 'passwordHash'>
+>;
 
 export async function updateStaffUser(
   db: Db,
   id: string,
-  changes: Updateable<StaffUserTable>,
-): Promise<StaffUserRow | undefined> {
-  return db.updateTable('staff_user').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+  change: StaffUserChange,
+): Promise<StaffUser | undefined> {
+  const row = await db
+    .updateTable('staff_user')
+    .set({
+      ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
+      ...(change.role !== undefined ? { role: change.role } : {}),
+      ...(change.active !== undefined ? { active: change.active } : {}),
+      ...(change.teamId !== undefined ? { team_id: change.teamId } : {}),
+      ...(change.language !== undefined ? { language: change.language } : {}),
+      ...(change.passwordHash !== undefined ? { password_hash: change.passwordHash } : {}),
+    })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+  return row && staffUserOf(row);
 }
 
 export async function listTeams(db: Db) {

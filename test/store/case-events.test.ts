@@ -28,9 +28,9 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
       type: 'case_received',
-      actor_type: 'customer',
+      actorType: 'customer',
       channel: 'web',
-      case_version: 1,
+      caseVersion: 1,
     });
   });
 
@@ -71,7 +71,7 @@ describe.each(testBackends())('cases and their events on $name', (backend) => {
       version: 3,
     });
     const events = await eventsOfCase(database.db, row.id);
-    expect(events.map((e) => [e.type, e.case_version, e.actor_type, e.channel])).toEqual([
+    expect(events.map((e) => [e.type, e.caseVersion, e.actorType, e.channel])).toEqual([
       ['case_received', 1, 'system', 'phone'],
       ['case_acknowledged', 2, 'system', 'system'],
       ['escalated', 3, 'customer', 'web'],

@@ -17,11 +17,11 @@ export async function teamWithManager(db: Db) {
   const person = async (role: 'advisor' | 'senior_manager') => {
     const row = await insertStaffUser(db, {
       email: `${role}-${people}-${Date.now()}@provider.example`,
-      display_name: `${role} ${people}`,
-      password_hash: 'x',
+      displayName: `${role} ${people}`,
+      passwordHash: 'x',
       role,
-      created_at: new Date(),
-      team_id: team.id,
+      createdAt: new Date(),
+      teamId: team.id,
       language: 'en',
     });
     if (!row) throw new Error('no staff');

@@ -1,6 +1,7 @@
+import type { StaffUser } from '../../domain/staff-user.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { consumePasswordReset, insertPasswordReset, updateStaffUser } from '../../store/staff-admin-store.js';
-import { deleteSessionsOf, findActiveStaffByEmail, type StaffUserRow } from '../../store/staff-store.js';
+import { deleteSessionsOf, findActiveStaffByEmail } from '../../store/staff-store.js';
 import { wakingOutbox } from '../app-state.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
@@ -21,7 +22,7 @@ const RESET_WINDOW_MS = 15 * 60 * 1000;
  */
 export async function queuePasswordLink(
   ctx: AppContext,
-  user: StaffUserRow,
+  user: StaffUser,
   kind: 'reset' | 'welcome',
 ): Promise<void> {
   const token = newToken();
@@ -38,7 +39,7 @@ export async function queuePasswordLink(
         template: 'staff_password_link',
         kind,
         token,
-        displayName: user.display_name,
+        displayName: user.displayName,
         expiresAt: expiresAt.toISOString(),
       },
       at,
@@ -80,7 +81,7 @@ export async function completePasswordReset(
   return ctx.db.transaction().execute(async (trx) => {
     const staffId = await consumePasswordReset(trx, tokenHash(token), ctx.clock());
     if (!staffId) return failure({ code: 'RESET_LINK_INVALID' });
-    await updateStaffUser(trx, staffId, { password_hash: passwordHash });
+    await updateStaffUser(trx, staffId, { passwordHash: passwordHash });
     await deleteSessionsOf(trx, staffId);
     return success('changed' as const);
   });

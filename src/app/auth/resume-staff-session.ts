@@ -25,7 +25,7 @@ export async function resumeStaffSession(
   if (!found) return failure({ code: 'UNAUTHENTICATED' });
   const { user, session } = found;
   return success({
-    csrfToken: session.csrf_token,
+    csrfToken: session.csrfToken,
     staff: staffMemberOf(user),
   });
 }

@@ -38,7 +38,7 @@ export async function signIn(ctx: AppContext, attempt: SignInAttempt): Promise<O
   if (retryAfterSeconds !== undefined) return failure({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds });
 
   const user = await findActiveStaffByEmail(ctx.db, email);
-  const passwordMatches = await verifyPassword(user?.password_hash ?? DUMMY_HASH, attempt.password);
+  const passwordMatches = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, attempt.password);
   if (!user || !passwordMatches) {
     await recordSignInFailure(ctx.db, { email, clientAddress: attempt.clientAddress, at: ctx.clock() });
     return failure({ code: 'UNAUTHENTICATED' });
@@ -53,12 +53,12 @@ export async function openSession(ctx: AppContext, userId: string, staff: StaffM
   const csrfToken = newToken();
   const expiresAt = new Date(now.getTime() + STAFF_SESSION_IDLE_MS);
   await insertStaffSession(ctx.db, {
-    token_hash: tokenHash(sessionToken),
-    staff_user_id: userId,
-    csrf_token: csrfToken,
-    created_at: now,
-    last_seen_at: now,
-    expires_at: expiresAt,
+    tokenHash: tokenHash(sessionToken),
+    staffUserId: userId,
+    csrfToken: csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: expiresAt,
   });
   return { sessionToken, csrfToken, expiresAt, staff };
 }

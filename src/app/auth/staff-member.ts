@@ -1,6 +1,6 @@
 import type { Language } from '../../domain/language.js';
 import type { StaffRole } from '../../domain/staff-role.js';
-import type { StaffUserRow } from '../../store/staff-store.js';
+import type { StaffUser } from '../../domain/staff-user.js';
 
 /** A signed-in staff member, as use cases see them. */
 export interface StaffMember {
@@ -13,13 +13,13 @@ export interface StaffMember {
   language: Language;
 }
 
-export function staffMemberOf(user: StaffUserRow): StaffMember {
+export function staffMemberOf(user: StaffUser): StaffMember {
   return {
     id: user.id,
     email: user.email,
-    displayName: user.display_name,
+    displayName: user.displayName,
     role: user.role,
-    teamId: user.team_id,
+    teamId: user.teamId,
     language: user.language,
   };
 }

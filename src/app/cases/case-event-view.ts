@@ -1,15 +1,15 @@
-import type { Selectable } from 'kysely';
-import type { CaseEventTable } from '../../store/schema.js';
+import type { CaseEvent } from '../../domain/case-event.js';
 import type { CaseEventView } from '../errors.js';
 
-export function toCaseEventView(row: Selectable<CaseEventTable>): CaseEventView {
+/** An event as the API and pages show it. */
+export function toCaseEventView(event: CaseEvent): CaseEventView {
   return {
-    id: row.id,
-    caseVersion: row.case_version,
-    type: row.type,
-    actor: { type: row.actor_type, id: row.actor_id },
-    channel: row.channel,
-    occurredAt: row.occurred_at.toISOString(),
-    data: row.data,
+    id: event.id,
+    caseVersion: event.caseVersion,
+    type: event.type,
+    actor: { type: event.actorType, id: event.actorId },
+    channel: event.channel,
+    occurredAt: event.occurredAt.toISOString(),
+    data: event.data,
   };
 }

@@ -36,7 +36,7 @@ export async function assignCase(
       if (!owner?.active) {
         return failure({ code: 'INVALID_INPUT', fields: [{ field: '/ownerId', rule: 'invalid' }] });
       }
-      if (teamId === undefined) teamId = owner.team_id;
+      if (teamId === undefined) teamId = owner.teamId;
     }
     if (teamId === undefined) teamId = row.teamId;
     if (teamId !== null && !(await findTeamById(trx, teamId))) {

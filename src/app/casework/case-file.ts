@@ -99,7 +99,7 @@ export async function getCaseFile(
   const calendar = calendarOfCase(row, await getOrganisation(ctx));
   return success({
     ...caseSummaryFields(row),
-    owner: owner ? { id: owner.id, displayName: owner.display_name } : null,
+    owner: owner ? { id: owner.id, displayName: owner.displayName } : null,
     team: team ? { id: team.id, name: team.name } : null,
     customer: {
       ...maskCustomerDetails({
@@ -129,12 +129,12 @@ export async function getCaseFile(
     })),
     timeline: events.map((e) => ({
       id: Number(e.id),
-      caseVersion: e.case_version,
+      caseVersion: e.caseVersion,
       type: e.type,
-      actor: { type: e.actor_type, id: e.actor_id },
-      actorName: e.actor_name,
+      actor: { type: e.actorType, id: e.actorId },
+      actorName: e.actorName,
       channel: e.channel,
-      occurredAt: e.occurred_at.toISOString(),
+      occurredAt: e.occurredAt.toISOString(),
       data: e.data,
       customerVisible: isCustomerVisible(e.type),
     })),

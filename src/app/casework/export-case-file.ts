@@ -91,10 +91,10 @@ export async function exportCaseFile(
     references: references.map((r) => r.reference),
     timeline: events.map((e) => ({
       id: Number(e.id),
-      occurredAt: e.occurred_at.toISOString(),
+      occurredAt: e.occurredAt.toISOString(),
       type: e.type,
-      actorType: e.actor_type,
-      actorName: e.actor_name,
+      actorType: e.actorType,
+      actorName: e.actorName,
       channel: e.channel,
       customerVisible: isCustomerVisible(e.type),
       data: e.data,
@@ -103,7 +103,7 @@ export async function exportCaseFile(
       .filter((e) => e.type === 'message_sent')
       .map((e) => ({
         eventId: Number(e.id),
-        sentAt: e.occurred_at.toISOString(),
+        sentAt: e.occurredAt.toISOString(),
         medium: String(e.data.medium ?? 'email'),
         message: e.data.message as CustomerMessage,
       })),

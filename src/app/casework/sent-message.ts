@@ -42,6 +42,6 @@ export async function getSentMessage(
     customerName: row.customerName ?? '',
     postalAddress: row.customerPostalAddress,
     timeZone: timeZoneOf(calendarOfCase(row, await getOrganisation(ctx))),
-    sentAt: event.occurred_at,
+    sentAt: event.occurredAt,
   });
 }

@@ -4,6 +4,7 @@ import { type DueAlarm, todayFor } from '../../domain/commitment-watch.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import type { OrganisationProfile } from '../../domain/organisation.js';
 import { addDuration } from '../../domain/policy.js';
+import type { StaffUser } from '../../domain/staff-user.js';
 import { type NewEvent, recordCaseChange } from '../../store/case-store.js';
 import { managersToTell, recordAlarm } from '../../store/commitment-store.js';
 import type { Db } from '../../store/database.js';
@@ -15,11 +16,7 @@ import type { AppContext } from '../context.js';
 import { outboxMessage } from '../outbox-message.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 
-interface Recipient {
-  email: string;
-  display_name: string;
-  language: Case['language'];
-}
+type Recipient = Pick<StaffUser, 'email' | 'displayName' | 'language'>;
 
 /**
  * Does what each alarm asks, once: the alarm is recorded first (the unique key refuses a second
@@ -50,7 +47,7 @@ export async function fireAlarms(
           payload: {
             template: 'staff_commitment_alert',
             trackingNumber: row.trackingNumber,
-            displayName: person.display_name,
+            displayName: person.displayName,
             ...about,
           },
           at,
@@ -72,7 +69,7 @@ export async function fireAlarms(
         events.push({ type: 'commitment_reminder', data: { ...about, ownerId: row.ownerId } });
         // The ombudsman's deadlines concern those who deal with the ombudsman, as well as the owner.
         const managers = alarm.commitment.startsWith('ombudsman_')
-          ? (await managersToTell(trx, owner?.team_id ?? row.teamId)).filter((m) => m.id !== owner?.id)
+          ? (await managersToTell(trx, owner?.teamId ?? row.teamId)).filter((m) => m.id !== owner?.id)
           : [];
         await alert([...ownerToTell, ...managers], alarm);
         break;
@@ -82,7 +79,7 @@ export async function fireAlarms(
         await alert(ownerToTell, alarm);
         break;
       case 'breach': {
-        const managers = await managersToTell(trx, owner?.team_id ?? row.teamId);
+        const managers = await managersToTell(trx, owner?.teamId ?? row.teamId);
         events.push({ type: 'commitment_breached', data: { ...about, told: managers.map((m) => m.id) } });
         await alert(managers, alarm);
         break;

@@ -40,7 +40,7 @@ async function notifyOwner(
       payload: {
         template: 'staff_case_update',
         trackingNumber: row.trackingNumber,
-        displayName: owner.display_name,
+        displayName: owner.displayName,
         what,
       },
       at,

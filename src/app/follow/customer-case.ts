@@ -55,7 +55,7 @@ export async function getCustomerCase(
   const events = await timelineOfCase(ctx.db, row.id);
   const organisation = await getOrganisation(ctx);
   const roles = new Map<string, StaffRole>();
-  for (const e of events) if (e.actor_id && e.actor_role) roles.set(e.actor_id, e.actor_role);
+  for (const e of events) if (e.actorId && e.actorRole) roles.set(e.actorId, e.actorRole);
   const showFirstName = organisation.staffShownToCustomers === 'first_name';
   const timeline = events
     .filter((e) => isCustomerVisible(e.type))
@@ -66,11 +66,10 @@ export async function getCustomerCase(
       return {
         id: Number(e.id),
         type: e.type,
-        occurredAt: e.occurred_at.toISOString(),
-        by: e.actor_type === 'customer' ? 'you' : 'us',
-        role: e.actor_id ? (roles.get(e.actor_id) ?? null) : null,
-        firstName:
-          showFirstName && e.actor_type === 'staff' && e.actor_name ? firstNameOf(e.actor_name) : null,
+        occurredAt: e.occurredAt.toISOString(),
+        by: e.actorType === 'customer' ? 'you' : 'us',
+        role: e.actorId ? (roles.get(e.actorId) ?? null) : null,
+        firstName: showFirstName && e.actorType === 'staff' && e.actorName ? firstNameOf(e.actorName) : null,
         text: text ?? null,
         message: e.type === 'message_sent' ? ((e.data.message as CustomerMessage | undefined) ?? null) : null,
         level: typeof e.data.toLevel === 'number' ? e.data.toLevel : null,

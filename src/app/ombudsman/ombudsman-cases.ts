@@ -1,7 +1,11 @@
 import { localDateIn, timeZoneOf } from '../../domain/business-calendar.js';
 import type { EventChannel } from '../../domain/channel.js';
 import type { CaseSubmission } from '../../domain/complaint.js';
-import { type OmbudsmanStage, ombudsmanDeadlines } from '../../domain/ombudsman-case.js';
+import {
+  type OmbudsmanCaseRecord,
+  type OmbudsmanStage,
+  ombudsmanDeadlines,
+} from '../../domain/ombudsman-case.js';
 import { may } from '../../domain/permissions.js';
 import {
   appendEvents,
@@ -14,8 +18,7 @@ import {
   findOmbudsmanCase,
   insertOmbudsmanCase,
   listOmbudsmanCases,
-  type OmbudsmanCaseRow,
-  updateOmbudsmanCaseRow,
+  saveOmbudsmanCaseChange,
 } from '../../store/ombudsman-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { calendarOfCase } from '../cases/case-calendar.js';
@@ -42,19 +45,19 @@ export interface OmbudsmanCase {
   closedAt: string | null;
 }
 
-function view(row: OmbudsmanCaseRow, trackingNumber: string, accountNumber: string | null): OmbudsmanCase {
+function view(row: OmbudsmanCaseRecord, trackingNumber: string, accountNumber: string | null): OmbudsmanCase {
   return {
     reference: row.reference,
     trackingNumber,
     accountNumber,
     stage: row.stage,
-    receivedAt: row.received_at.toISOString(),
-    objectionDueOn: row.objection_due_on,
-    reportDueOn: row.report_due_on,
-    objectionAnsweredAt: row.objection_answered_at?.toISOString() ?? null,
-    reportedAt: row.reported_at?.toISOString() ?? null,
-    chargesOnHold: row.charges_on_hold,
-    closedAt: row.closed_at?.toISOString() ?? null,
+    receivedAt: row.receivedAt.toISOString(),
+    objectionDueOn: row.objectionDueOn,
+    reportDueOn: row.reportDueOn,
+    objectionAnsweredAt: row.objectionAnsweredAt?.toISOString() ?? null,
+    reportedAt: row.reportedAt?.toISOString() ?? null,
+    chargesOnHold: row.chargesOnHold,
+    closedAt: row.closedAt?.toISOString() ?? null,
   };
 }
 
@@ -90,15 +93,15 @@ export async function recordOmbudsmanCase(
     const receivedOn = localDateIn(referral.receivedAt, timeZoneOf(calendarOfCase(row, organisation)));
     const deadlines = ombudsmanDeadlines(receivedOn);
     const inserted = await insertOmbudsmanCase(trx, {
-      case_id: row.id,
+      caseId: row.id,
       reference: referral.reference,
       stage: referral.stage,
-      received_at: referral.receivedAt,
-      objection_due_on: deadlines.objectionDueOn,
-      report_due_on: deadlines.reportDueOn,
-      charges_on_hold: referral.chargesOnHold,
-      created_at: at,
-      updated_at: at,
+      receivedAt: referral.receivedAt,
+      objectionDueOn: deadlines.objectionDueOn,
+      reportDueOn: deadlines.reportDueOn,
+      chargesOnHold: referral.chargesOnHold,
+      createdAt: at,
+      updatedAt: at,
     });
     if (!inserted) return failure({ code: 'ALREADY_EXISTS', entity: 'ombudsman_case' });
     const origin: EventOrigin = { actor: staffActor(staff), channel, at };
@@ -140,18 +143,18 @@ export async function updateOmbudsmanCase(
   if (!existing) return failure({ code: 'NOT_FOUND', entity: 'ombudsman_case' });
   return ctx.db.transaction().execute(async (trx) => {
     const at = ctx.clock();
-    const caseRow = await findCaseByIdForUpdate(trx, existing.case_id);
+    const caseRow = await findCaseByIdForUpdate(trx, existing.caseId);
     if (!caseRow) return failure({ code: 'NOT_FOUND', entity: 'case' });
     const current = await findOmbudsmanCase(trx, reference);
     if (!current) return failure({ code: 'NOT_FOUND', entity: 'ombudsman_case' });
-    if (current.closed_at) return failure({ code: 'CASE_CLOSED' });
-    const updated = await updateOmbudsmanCaseRow(trx, current.id, {
+    if (current.closedAt) return failure({ code: 'CASE_CLOSED' });
+    const updated = await saveOmbudsmanCaseChange(trx, current.id, {
       ...(change.stage ? { stage: change.stage } : {}),
-      ...(change.chargesOnHold !== undefined ? { charges_on_hold: change.chargesOnHold } : {}),
-      ...(change.objectionAnswered && !current.objection_answered_at ? { objection_answered_at: at } : {}),
-      ...(change.reported && !current.reported_at ? { reported_at: at } : {}),
-      ...(change.closed ? { closed_at: at } : {}),
-      updated_at: at,
+      ...(change.chargesOnHold !== undefined ? { chargesOnHold: change.chargesOnHold } : {}),
+      ...(change.objectionAnswered && !current.objectionAnsweredAt ? { objectionAnsweredAt: at } : {}),
+      ...(change.reported && !current.reportedAt ? { reportedAt: at } : {}),
+      ...(change.closed ? { closedAt: at } : {}),
+      updatedAt: at,
     });
     await recordCaseChange(trx, caseRow, { actor: staffActor(staff), channel, at }, [
       {
@@ -171,7 +174,7 @@ export async function listOmbudsman(
 ): Promise<Outcome<OmbudsmanCase[]>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
   const rows = await listOmbudsmanCases(ctx.db, filter);
-  return success(rows.map((r) => view(r, r.tracking_number, r.customer_account_number)));
+  return success(rows.map((r) => view(r, r.trackingNumber, r.customerAccountNumber)));
 }
 
 /**

@@ -20,12 +20,12 @@ export async function createAdmin(
   }
   const row = await insertStaffUser(ctx.db, {
     email: input.email,
-    display_name: input.displayName,
-    password_hash: await hashPassword(input.password),
+    displayName: input.displayName,
+    passwordHash: await hashPassword(input.password),
     role: 'admin',
-    team_id: null,
+    teamId: null,
     language: 'en',
-    created_at: ctx.clock(),
+    createdAt: ctx.clock(),
   });
   if (!row) return failure({ code: 'ALREADY_EXISTS', entity: 'staff_user' });
   return success({ id: row.id, email: row.email });

@@ -56,24 +56,24 @@ export async function seedDemoDesk(ctx: AppContext): Promise<{ accounts: DemoAcc
   const adminPassword = password();
   const adminRow = await insertStaffUser(ctx.db, {
     email: 'demo.admin@provider.example',
-    display_name: 'Dana Admin',
-    password_hash: await hashPassword(adminPassword),
+    displayName: 'Dana Admin',
+    passwordHash: await hashPassword(adminPassword),
     role: 'admin',
-    team_id: null,
+    teamId: null,
     language: 'en',
-    created_at: ctx.clock(),
+    createdAt: ctx.clock(),
   });
   if (!adminRow) throw new DeskNotEmptyError('the demo accounts exist already');
   accounts.push({
     role: 'admin',
     email: adminRow.email,
-    displayName: adminRow.display_name,
+    displayName: adminRow.displayName,
     password: adminPassword,
   });
   const admin: StaffMember = {
     id: adminRow.id,
     email: adminRow.email,
-    displayName: adminRow.display_name,
+    displayName: adminRow.displayName,
     role: 'admin',
     teamId: null,
     language: 'en',

@@ -1,5 +1,6 @@
 import type { Clock } from '../../domain/clock.js';
 import type { Db } from '../../store/database.js';
+import { adminExists, insertStaffUser } from '../../store/staff-admin-store.js';
 import { hashPassword } from './password-hashing.js';
 
 export type InitialAdminResult = 'created' | 'exists' | 'not_configured';
@@ -15,24 +16,15 @@ export async function ensureInitialAdmin(
 ): Promise<InitialAdminResult> {
   const { email, password } = credentials;
   if (!email || !password) return 'not_configured';
-  const existing = await db
-    .selectFrom('staff_user')
-    .select('id')
-    .where('role', '=', 'admin')
-    .executeTakeFirst();
-  if (existing) return 'exists';
-  const passwordHash = await hashPassword(password);
-  const inserted = await db
-    .insertInto('staff_user')
-    .values({
-      email: email.toLowerCase(),
-      display_name: 'Administrator',
-      password_hash: passwordHash,
-      role: 'admin',
-      created_at: clock(),
-    })
-    .onConflict((oc) => oc.column('email').doNothing())
-    .returning('id')
-    .executeTakeFirst();
+  if (await adminExists(db)) return 'exists';
+  const inserted = await insertStaffUser(db, {
+    email,
+    displayName: 'Administrator',
+    passwordHash: await hashPassword(password),
+    role: 'admin',
+    createdAt: clock(),
+    teamId: null,
+    language: 'en',
+  });
   return inserted ? 'created' : 'exists';
 }

@@ -1,13 +1,14 @@
 import type { Language } from '../../domain/language.js';
 import { may } from '../../domain/permissions.js';
 import type { StaffRole } from '../../domain/staff-role.js';
+import type { StaffUser } from '../../domain/staff-user.js';
 import {
   insertStaffUser,
   listStaffUsers,
   listTeams,
   updateStaffUser,
 } from '../../store/staff-admin-store.js';
-import { deleteSessionsOf, findTeamById, type StaffUserRow } from '../../store/staff-store.js';
+import { deleteSessionsOf, findTeamById } from '../../store/staff-store.js';
 import { wakingOutbox } from '../app-state.js';
 import { MIN_PASSWORD_LENGTH, queuePasswordLink } from '../auth/password-reset.js';
 import { newToken } from '../auth/session-token.js';
@@ -26,13 +27,13 @@ export interface StaffAccount {
   active: boolean;
 }
 
-function accountOf(row: StaffUserRow): StaffAccount {
+function accountOf(row: StaffUser): StaffAccount {
   return {
     id: row.id,
     email: row.email,
-    displayName: row.display_name,
+    displayName: row.displayName,
     role: row.role,
-    teamId: row.team_id,
+    teamId: row.teamId,
     language: row.language,
     active: row.active,
   };
@@ -74,12 +75,12 @@ export async function createStaff(
   const created = await ctx.db.transaction().execute(async (trx) => {
     const row = await insertStaffUser(trx, {
       email: account.email,
-      display_name: account.displayName,
-      password_hash: passwordHash,
+      displayName: account.displayName,
+      passwordHash: passwordHash,
       role: account.role,
-      team_id: account.teamId,
+      teamId: account.teamId,
       language: account.language,
-      created_at: ctx.clock(),
+      createdAt: ctx.clock(),
     });
     if (!row) return failure({ code: 'ALREADY_EXISTS', entity: 'staff_user' });
     if (account.password === undefined) await queuePasswordLink({ ...ctx, db: trx }, row, 'welcome');
@@ -116,9 +117,9 @@ export async function updateStaff(
   }
   return ctx.db.transaction().execute(async (trx) => {
     const row = await updateStaffUser(trx, id, {
-      ...(change.displayName !== undefined ? { display_name: change.displayName } : {}),
+      ...(change.displayName !== undefined ? { displayName: change.displayName } : {}),
       ...(change.role !== undefined ? { role: change.role } : {}),
-      ...(change.teamId !== undefined ? { team_id: change.teamId } : {}),
+      ...(change.teamId !== undefined ? { teamId: change.teamId } : {}),
       ...(change.language !== undefined ? { language: change.language } : {}),
       ...(change.active !== undefined ? { active: change.active } : {}),
     });
