@@ -24,10 +24,19 @@ export async function insertAttachments(
     .execute();
 }
 
+/** The documents of a case, oldest first (each row mapped to its fields by the aliases). */
 export async function attachmentsOfCase(db: Db, caseId: string) {
   return db
     .selectFrom('case_attachment')
-    .selectAll()
+    .select([
+      'id',
+      'file_name as fileName',
+      'media_type as mediaType',
+      'size_bytes as sizeBytes',
+      'sha256',
+      'storage_key as storageKey',
+      'uploaded_at as uploadedAt',
+    ])
     .where('case_id', '=', caseId)
     .orderBy('uploaded_at')
     .execute();

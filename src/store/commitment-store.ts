@@ -76,7 +76,7 @@ export function alarmKey(caseId: string, commitment: string, dueOn: string, kind
 export async function openDelayTask(db: Db, caseId: string) {
   return db
     .selectFrom('commitment_alarm')
-    .select(['due_on', 'fired_at'])
+    .select(['due_on as dueOn', 'fired_at as firedAt'])
     .where('case_id', '=', caseId)
     .where('kind', '=', 'delay_task')
     .where('done_at', 'is', null)

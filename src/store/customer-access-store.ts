@@ -41,7 +41,7 @@ export async function issueAccessCode(db: Db, request: AccessCodeRequest): Promi
 export async function openAccessCode(trx: Db, trackingNumber: string, now: Date) {
   return trx
     .selectFrom('customer_access_code')
-    .selectAll()
+    .select(['id', 'case_id as caseId', 'code_hash as codeHash', 'expires_at as expiresAt'])
     .where('tracking_number', '=', trackingNumber)
     .where('used_at', 'is', null)
     .where('voided_at', 'is', null)
@@ -113,7 +113,11 @@ export async function touchCustomerSession(db: Db, tokenHash: string, now: Date,
     .whereRef('complaint_case.id', '=', 'customer_session.case_id')
     .where('customer_session.token_hash', '=', tokenHash)
     .where('customer_session.expires_at', '>', now)
-    .returning(['customer_session.case_id', 'customer_session.csrf_token', 'complaint_case.tracking_number'])
+    .returning([
+      'customer_session.case_id as caseId',
+      'customer_session.csrf_token as csrfToken',
+      'complaint_case.tracking_number as trackingNumber',
+    ])
     .executeTakeFirst();
 }
 

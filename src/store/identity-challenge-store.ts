@@ -2,8 +2,6 @@ import type { Selectable } from 'kysely';
 import type { Db } from './database.js';
 import type { IdentityChallengeTable } from './schema.js';
 
-export type IdentityChallengeRow = Selectable<IdentityChallengeTable>;
-
 export async function insertIdentityChallenge(
   trx: Db,
   challenge: { caseId: string; staffId: string; codeHash: string; at: Date; expiresAt: Date },
@@ -21,15 +19,10 @@ export async function insertIdentityChallenge(
 }
 
 /** The newest open challenge this staff member sent for this case, locked for the check. */
-export async function latestOpenChallenge(
-  trx: Db,
-  caseId: string,
-  staffId: string,
-  now: Date,
-): Promise<IdentityChallengeRow | undefined> {
+export async function latestOpenChallenge(trx: Db, caseId: string, staffId: string, now: Date) {
   return trx
     .selectFrom('identity_challenge')
-    .selectAll()
+    .select(['id', 'code_hash as codeHash', 'attempts', 'expires_at as expiresAt'])
     .where('case_id', '=', caseId)
     .where('staff_user_id', '=', staffId)
     .where('used_at', 'is', null)

@@ -5,7 +5,7 @@ export async function referencesOfCase(db: Db, caseId: string) {
   return db
     .selectFrom('case_reference as r')
     .leftJoin('complaint_case as c', 'c.id', 'r.referenced_case_id')
-    .select(['r.reference', 'c.tracking_number'])
+    .select(['r.reference', 'c.tracking_number as trackingNumber'])
     .where('r.case_id', '=', caseId)
     .orderBy('r.position')
     .execute();

@@ -120,12 +120,12 @@ export async function getCaseFile(
     description: row.description,
     history: row.history,
     desiredOutcome: row.desiredOutcome,
-    references: references.map((r) => ({ reference: r.reference, trackingNumber: r.tracking_number })),
+    references: references.map((r) => ({ reference: r.reference, trackingNumber: r.trackingNumber })),
     attachments: attachments.map((a) => ({
       id: a.id,
-      fileName: a.file_name,
-      mediaType: a.media_type,
-      sizeBytes: a.size_bytes,
+      fileName: a.fileName,
+      mediaType: a.mediaType,
+      sizeBytes: a.sizeBytes,
     })),
     timeline: events.map((e) => ({
       id: Number(e.id),
@@ -140,8 +140,8 @@ export async function getCaseFile(
     })),
     actions: availableActions(staff, caseState(row), row.ownerId),
     delayNoticeDue:
-      task && WATCHED_STATUSES.includes(row.status) && task.due_on === row.expectedResponseBy
-        ? task.due_on
+      task && WATCHED_STATUSES.includes(row.status) && task.dueOn === row.expectedResponseBy
+        ? task.dueOn
         : null,
     ombudsmanNoticeSentAt: row.ombudsmanNoticeSentAt?.toISOString() ?? null,
     policy: row.policyId && row.policyVersion ? { id: row.policyId, version: row.policyVersion } : null,

@@ -76,12 +76,12 @@ export async function exportCaseFile(
   const documents = await Promise.all(
     attachments.map(async (a) => ({
       id: a.id,
-      fileName: a.file_name,
-      mediaType: a.media_type,
-      sizeBytes: a.size_bytes,
+      fileName: a.fileName,
+      mediaType: a.mediaType,
+      sizeBytes: a.sizeBytes,
       sha256: a.sha256,
-      uploadedAt: a.uploaded_at.toISOString(),
-      content: await readFile(ctx.files.pathOf(a.storage_key)),
+      uploadedAt: a.uploadedAt.toISOString(),
+      content: await readFile(ctx.files.pathOf(a.storageKey)),
     })),
   );
   return success({

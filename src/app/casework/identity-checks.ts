@@ -143,7 +143,7 @@ export async function verifyIdentityCode(
   const checked = await onVisibleCase(ctx, staff, input.trackingNumber, async (trx, row, at) => {
     const challenge = await latestOpenChallenge(trx, row.id, staff.id, at);
     const usable = challenge && challenge.attempts < ONE_TIME_CODE_MAX_ATTEMPTS;
-    const passed = !!usable && challenge.code_hash === codeHash(row.id, input.code.trim());
+    const passed = !!usable && challenge.codeHash === codeHash(row.id, input.code.trim());
     if (challenge) {
       await settleChallenge(trx, challenge.id, {
         attempts: challenge.attempts + 1,

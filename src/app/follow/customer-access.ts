@@ -82,8 +82,8 @@ export async function openCustomerSession(
   }
   const opened = await ctx.db.transaction().execute(async (trx) => {
     const open = await openAccessCode(trx, input.trackingNumber, now);
-    const matches = !!open?.case_id && open.code_hash === codeHash(input.trackingNumber, input.code.trim());
-    const row = matches && open?.case_id ? await findCaseById(trx, open.case_id) : undefined;
+    const matches = !!open?.caseId && open.codeHash === codeHash(input.trackingNumber, input.code.trim());
+    const row = matches && open?.caseId ? await findCaseById(trx, open.caseId) : undefined;
     const emailOnFile = row?.customerEmail?.toLowerCase() === input.email.trim().toLowerCase();
     if (!open || !row || !emailOnFile) {
       await recordCodeFailure(trx, input.trackingNumber, now);
@@ -129,9 +129,9 @@ export async function resumeCustomerSession(
   );
   if (!found) return failure({ code: 'UNAUTHENTICATED' });
   return success({
-    caseId: found.case_id,
-    trackingNumber: found.tracking_number,
-    csrfToken: found.csrf_token,
+    caseId: found.caseId,
+    trackingNumber: found.trackingNumber,
+    csrfToken: found.csrfToken,
   });
 }
 
