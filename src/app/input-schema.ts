@@ -17,7 +17,7 @@ export const optionalText = (maxLength: number, description?: string) =>
 /** A day on the calendar, `YYYY-MM-DD`. */
 export const localDate = (description: string) => Type.String({ format: 'date', description });
 
-/** One of a fixed list of strings (rendered as `enum` in the OpenAPI document). */
+/** A string that must be one of `values` (one clear "choose one" error, unlike a union of literals). */
 export function stringEnum<T extends string>(values: readonly T[], description?: string) {
   return Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
 }

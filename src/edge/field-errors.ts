@@ -15,6 +15,9 @@ function fieldMessage(issue: SchemaIssue, t: Translate): string {
       return t('validation.required');
     case 'minLength':
       return issue.params.limit === 1 ? t('validation.required') : t('validation.invalid');
+    case 'pattern':
+      // `text()` asks for a character that is not a space: only spaces is nothing written.
+      return issue.params.pattern === '\\S' ? t('validation.required') : t('validation.invalid');
     case 'format':
       return issue.params.format === 'email' ? t('validation.email') : t('validation.invalid');
     case 'maxLength':

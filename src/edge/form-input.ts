@@ -43,6 +43,8 @@ function admitsNull(node: SchemaNode): boolean {
  * A submitted HTML form (every value a string) as the JSON body the API would have received, so
  * that one schema checks both and a bad value gets the same message on both edges:
  * - only the schema's own fields are read (the CSRF token, the version and buttons are not input);
+ * - spaces around a value are dropped, as people expect of a form (an address pasted with a
+ *   trailing space is still an address);
  * - a field left empty is absent when it may be, `null` where the schema allows null (clearing
  *   it), and otherwise kept empty, so the schema reports it as required;
  * - `yes`/`no` become booleans, digits numbers, where the schema asks for those.
@@ -55,9 +57,10 @@ export function formInput(
   const required = new Set(node.required ?? []);
   const input: Record<string, unknown> = {};
   for (const [name, property] of Object.entries(node.properties ?? {})) {
-    const raw = fields[name];
-    if (raw === undefined) continue;
-    if (raw.trim() === '') {
+    const given = fields[name];
+    if (given === undefined) continue;
+    const raw = given.trim();
+    if (raw === '') {
       if (admitsNull(property)) input[name] = null;
       else if (required.has(name)) input[name] = raw;
       continue;

@@ -1,6 +1,4 @@
-import type { Selectable } from 'kysely';
 import type { Db } from './database.js';
-import type { IdentityChallengeTable } from './schema.js';
 
 export async function insertIdentityChallenge(
   trx: Db,

@@ -263,6 +263,43 @@ describe('one command table for the API and the console', () => {
     }
   });
 
+  it('a note of nothing but spaces is not written on either edge, with the same words as an empty one', async () => {
+    const tn = await phoneComplaint(admin);
+    const version = await versionOf(admin, tn);
+    for (const language of LANGUAGES) {
+      const api = await throughApi(admin, `${tn}/notes`, { text: '   ', version }, language);
+      const page = await throughConsole(
+        admin,
+        `${tn}/add_note`,
+        { text: '   ', version: String(version) },
+        language,
+      );
+      const empty = await throughApi(admin, `${tn}/notes`, { text: '', version }, language);
+      expect(api.status).toBe(422);
+      expect(api.messages).toEqual(empty.messages);
+      expectSameRefusal(api, page);
+    }
+    expect(await versionOf(admin, tn)).toBe(version);
+  });
+
+  it('the console drops spaces around a value, as a form should: a pasted email with a trailing space is saved', async () => {
+    const tn = await phoneComplaint(admin);
+    await admin.post(`/api/v1/cases/${tn}/identity-checks`, { method: 'account_pin', result: 'passed' });
+    const page = await throughConsole(
+      admin,
+      `${tn}/change_contact_details`,
+      {
+        email: ' kim.new@example.org ',
+        preferredContact: 'email',
+        version: String(await versionOf(admin, tn)),
+      },
+      'en',
+    );
+    expect(page.status).toBe(303);
+    const customer = await admin.get<{ email: string }>(`/api/v1/cases/${tn}/customer`);
+    expect(customer.body.email).toBe('kim.new@example.org');
+  });
+
   it('a version left out: the same 422 on /version on both edges', async () => {
     const tn = await phoneComplaint(admin);
     for (const language of LANGUAGES) {

@@ -6,8 +6,6 @@ import { CATEGORIES, CUSTOMER_TYPES, PREFERRED_CONTACTS, SERVICES } from '../../
 import { URGENT_REASONS } from '../../domain/policy.js';
 import { AUSTRALIAN_REGIONS, CANADIAN_REGIONS, UK_REGIONS } from '../../domain/region.js';
 
-/** A string that must be one of `values` (one clear "choose one" error, unlike a union of literals). */
-
 const text = (maxLength: number, description?: string) =>
   Type.String({ maxLength, ...(description ? { description } : {}) });
 
