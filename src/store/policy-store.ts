@@ -78,7 +78,7 @@ export async function policyHistory(db: Db, policyId: string) {
   return db
     .selectFrom('policy_version as v')
     .leftJoin('staff_user as s', 's.id', 'v.created_by')
-    .select(['v.version', 'v.note', 'v.created_at', 's.display_name as created_by_name'])
+    .select(['v.version', 'v.note', 'v.created_at as createdAt', 's.display_name as createdByName'])
     .where('v.policy_id', '=', policyId)
     .orderBy('v.version', 'desc')
     .execute();

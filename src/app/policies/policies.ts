@@ -44,8 +44,8 @@ export async function getPolicy(
     history: history.map((h) => ({
       version: h.version,
       note: h.note,
-      createdAt: h.created_at.toISOString(),
-      createdBy: h.created_by_name,
+      createdAt: h.createdAt.toISOString(),
+      createdBy: h.createdByName,
     })),
   });
 }
