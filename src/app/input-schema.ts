@@ -21,3 +21,6 @@ export const localDate = (description: string) => Type.String({ format: 'date', 
 export function stringEnum<T extends string>(values: readonly T[], description?: string) {
   return Type.Unsafe<T>({ type: 'string', enum: [...values], ...(description ? { description } : {}) });
 }
+
+/** A step that takes nothing but the case (and its version). */
+export const noInput = Type.Object({});

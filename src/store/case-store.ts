@@ -54,12 +54,22 @@ export const CASE_COLUMN = {
   policyVersion: 'policy_version',
 } as const satisfies { [K in keyof Case]: keyof CaseRow };
 
+/** The named fields of a case, each read from its column. */
+function fieldsOf<F extends keyof Case>(
+  row: Pick<CaseRow, (typeof CASE_COLUMN)[F]>,
+  fields: readonly F[],
+): Pick<Case, F> {
+  const kase: Record<string, unknown> = {};
+  for (const field of fields) kase[field] = row[CASE_COLUMN[field]];
+  // Each field from the column CASE_COLUMN names for it (the compiler checks the list covers Case).
+  return kase as Pick<Case, F>;
+}
+
+const CASE_FIELDS = Object.keys(CASE_COLUMN) as (keyof Case)[];
+
 /** A stored case as the application's `Case`. */
 export function caseOf(row: CaseRow): Case {
-  const kase: Record<string, unknown> = {};
-  for (const [field, column] of Object.entries(CASE_COLUMN)) kase[field] = row[column];
-  // Every field of Case is listed in CASE_COLUMN (the compiler checks it), each from its column.
-  return kase as unknown as Case;
+  return fieldsOf(row, CASE_FIELDS);
 }
 
 function columnsOf(fields: Partial<Case>): Record<string, unknown> {
@@ -154,11 +164,7 @@ export async function findAcknowledgedCases(
     .select(ACKNOWLEDGED_CASE_FIELDS.map((field) => CASE_COLUMN[field]))
     .where('tracking_number', 'in', [...trackingNumbers])
     .execute();
-  return rows.map((row) => {
-    const kase: Record<string, unknown> = {};
-    for (const field of ACKNOWLEDGED_CASE_FIELDS) kase[field] = row[CASE_COLUMN[field]];
-    return kase as unknown as AcknowledgedCase;
-  });
+  return rows.map((row) => fieldsOf(row, ACKNOWLEDGED_CASE_FIELDS));
 }
 
 export async function saveCaseState(
