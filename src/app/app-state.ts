@@ -1,3 +1,4 @@
+import { type HolidayBook, newHolidayBook } from '../domain/business-calendar.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import type { PolicyVersion } from '../domain/policy.js';
 import type { Outcome } from './errors.js';
@@ -28,10 +29,17 @@ export interface AppCaches {
   readonly policyInForce: ExpiringValue<PolicyVersion>;
   /** Policy versions never change, so each one read is kept (there are a handful). */
   readonly policyVersions: Map<string, PolicyVersion>;
+  /** Public holidays, worked out once per region and year. */
+  readonly holidays: HolidayBook;
 }
 
 export function appCaches(): AppCaches {
-  return { organisation: new ExpiringValue(), policyInForce: new ExpiringValue(), policyVersions: new Map() };
+  return {
+    organisation: new ExpiringValue(),
+    policyInForce: new ExpiringValue(),
+    policyVersions: new Map(),
+    holidays: newHolidayBook(),
+  };
 }
 
 /**

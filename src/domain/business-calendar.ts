@@ -9,6 +9,7 @@ import {
   UK_REGIONS,
   type UkRegion,
 } from './region.js';
+import { zoneFormat, zoneFormats } from './zone-formats.js';
 
 /**
  * Business days, the unit of every promised date (C6). One module, so the commitments engine can
@@ -29,52 +30,52 @@ export type CalendarRegion =
   | { country: 'AU'; region: AustralianRegion }
   | { country: 'GB'; region: UkRegion };
 
-const holidayCache = new Map<string, Set<LocalDate>>();
-
-/** The public holidays of a region in a year (computed once, then remembered). */
-export function publicHolidays(where: CalendarRegion, year: number): ReadonlySet<LocalDate> {
-  const key = `${where.country}-${where.region}-${year}`;
-  let days = holidayCache.get(key);
-  if (!days) {
-    const holidays = new Holidays(where.country, where.region);
-    days = new Set(
-      holidays
-        .getHolidays(year)
-        .filter((holiday) => holiday.type === 'public')
-        .map((holiday) => holiday.date.slice(0, 10)),
-    );
-    holidayCache.set(key, days);
-  }
-  return days;
+/**
+ * Public holidays by region and year. Working out a year costs about a millisecond, and every
+ * filing asks, so the application keeps one book for the life of the process (on its context),
+ * and a test keeps its own.
+ */
+export interface HolidayBook {
+  publicHolidays(where: CalendarRegion, year: number): ReadonlySet<LocalDate>;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-/** Dates already worked out, by zone and minute: every filing asks for the same few. */
-const localDates = new Map<string, LocalDate>();
-const MEMO_LIMIT = 10_000;
+export function newHolidayBook(): HolidayBook {
+  const known = new Map<string, ReadonlySet<LocalDate>>();
+  return {
+    publicHolidays(where, year) {
+      const key = `${where.country}-${where.region}-${year}`;
+      let days = known.get(key);
+      if (!days) {
+        const holidays = new Holidays(where.country, where.region);
+        days = new Set(
+          holidays
+            .getHolidays(year)
+            .filter((holiday) => holiday.type === 'public')
+            .map((holiday) => holiday.date.slice(0, 10)),
+        );
+        known.set(key, days);
+      }
+      return days;
+    },
+  };
+}
+
+/** The days nobody works, besides weekends: the organisation's closure days and public holidays. */
+export interface ClosedDays {
+  closures: ReadonlySet<LocalDate>;
+  holidays: HolidayBook;
+}
 
 /** The date an instant falls on in a time zone. */
 export function localDateIn(instant: Date, timeZone: string): LocalDate {
-  // Every time zone's offset is a whole number of minutes, so a date changes only on a minute.
-  const key = `${timeZone} ${Math.floor(instant.getTime() / 60_000)}`;
-  const known = localDates.get(key);
-  if (known) return known;
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    // en-CA formats dates as YYYY-MM-DD. Building a format is costly; there are only 13 zones.
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dateFormats.set(timeZone, format);
-  }
-  const date = format.format(instant);
-  if (localDates.size >= MEMO_LIMIT) localDates.clear();
-  localDates.set(key, date);
-  return date;
+  // en-CA formats dates as YYYY-MM-DD.
+  return zoneFormat(LOCAL_DATE_FORMATS, timeZone).format(instant);
 }
+
+const LOCAL_DATE_FORMATS = zoneFormats(
+  (timeZone) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+);
 
 export function timeZoneOf(where: CalendarRegion): string {
   switch (where.country) {
@@ -109,15 +110,11 @@ export function addCalendarDays(date: LocalDate, days: number): LocalDate {
   return moved.toISOString().slice(0, 10);
 }
 
-export function isBusinessDay(
-  date: LocalDate,
-  where: CalendarRegion,
-  closures: ReadonlySet<LocalDate>,
-): boolean {
+export function isBusinessDay(date: LocalDate, where: CalendarRegion, closed: ClosedDays): boolean {
   const weekday = dayOfWeek(date);
   if (weekday === 0 || weekday === 6) return false;
-  if (closures.has(date)) return false;
-  return !publicHolidays(where, Number(date.slice(0, 4))).has(date);
+  if (closed.closures.has(date)) return false;
+  return !closed.holidays.publicHolidays(where, Number(date.slice(0, 4))).has(date);
 }
 
 /** The Nth business day after `date` (which itself never counts). */
@@ -125,35 +122,27 @@ export function addBusinessDays(
   date: LocalDate,
   businessDays: number,
   where: CalendarRegion,
-  closures: ReadonlySet<LocalDate> = new Set(),
+  closed: ClosedDays,
 ): LocalDate {
   if (!Number.isInteger(businessDays) || businessDays < 0) {
     throw new RangeError(`business days must be a whole number ≥ 0, got ${businessDays}`);
   }
-  const key = `${where.country} ${where.region} ${date} ${businessDays} ${[...closures].join(',')}`;
-  const known = businessDaysLater.get(key);
-  if (known) return known;
   let current = date;
   for (let counted = 0; counted < businessDays; ) {
     current = nextDate(current);
-    if (isBusinessDay(current, where, closures)) counted++;
+    if (isBusinessDay(current, where, closed)) counted++;
   }
-  if (businessDaysLater.size >= MEMO_LIMIT) businessDaysLater.clear();
-  businessDaysLater.set(key, current);
   return current;
 }
-
-/** Answers already worked out: the same few dates come back with every filing of a day. */
-const businessDaysLater = new Map<string, LocalDate>();
 
 /** The expected date for something received at `receivedAt` in a region, N business days on. */
 export function expectedDate(
   receivedAt: Date,
   businessDays: number,
   where: CalendarRegion,
-  closures: ReadonlySet<LocalDate> = new Set(),
+  closed: ClosedDays,
 ): LocalDate {
-  return addBusinessDays(localDateIn(receivedAt, timeZoneOf(where)), businessDays, where, closures);
+  return addBusinessDays(localDateIn(receivedAt, timeZoneOf(where)), businessDays, where, closed);
 }
 
 /**

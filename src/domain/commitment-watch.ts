@@ -1,6 +1,7 @@
 import {
   addCalendarDays,
   type CalendarRegion,
+  type ClosedDays,
   isBusinessDay,
   type LocalDate,
   localDateIn,
@@ -8,6 +9,7 @@ import {
   timeZoneOf,
 } from './business-calendar.js';
 import type { CaseStatus } from './case-lifecycle.js';
+import { zoneFormat, zoneFormats } from './zone-formats.js';
 
 /**
  * Which promised dates of an open case are watched, and what is due when (C7, C8, C9). Pure: the
@@ -69,7 +71,7 @@ export interface WatchSettings {
   reminderHoursBefore: number;
   /** Whether a missed update sends the customer an automatic progress notice. */
   automaticProgressNotice: boolean;
-  closures: ReadonlySet<LocalDate>;
+  closed: ClosedDays;
 }
 
 /** While a case is in one of these, the provider owes the customer an answer and updates. */
@@ -87,30 +89,16 @@ const HOUR_MS = 3_600_000;
 
 /** The instant a local date begins in a time zone (DST-safe: the offset is read at that instant). */
 export function startOfLocalDay(date: LocalDate, timeZone: string): Date {
-  const key = `${timeZone} ${date}`;
-  let start = dayStarts.get(key);
-  if (start === undefined) {
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    const guess = Date.UTC(y, m - 1, d);
-    start = guess;
-    for (let i = 0; i < 2; i++) start = guess - offsetMs(new Date(start), timeZone);
-    // Asked for the same few dates over and over (every filing, every sweep pass): remembered,
-    // and forgotten all at once when the memo grows large, so it stays small.
-    if (dayStarts.size >= DAY_STARTS_KEPT) dayStarts.clear();
-    dayStarts.set(key, start);
-  }
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const guess = Date.UTC(y, m - 1, d);
+  let start = guess;
+  for (let i = 0; i < 2; i++) start = guess - offsetMs(new Date(start), timeZone);
   return new Date(start);
 }
 
-const DAY_STARTS_KEPT = 10_000;
-const dayStarts = new Map<string, number>();
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Local wall-clock time minus UTC at an instant, in ms. */
-function offsetMs(instant: Date, timeZone: string): number {
-  let format = offsetFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
+const OFFSET_FORMATS = zoneFormats(
+  (timeZone) =>
+    new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -119,10 +107,12 @@ function offsetMs(instant: Date, timeZone: string): number {
       hour: 'numeric',
       minute: 'numeric',
       second: 'numeric',
-    });
-    offsetFormats.set(timeZone, format);
-  }
-  const parts = format.formatToParts(instant);
+    }),
+);
+
+/** Local wall-clock time minus UTC at an instant, in ms. */
+function offsetMs(instant: Date, timeZone: string): number {
+  const parts = zoneFormat(OFFSET_FORMATS, timeZone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(
     part('year'),
@@ -144,10 +134,10 @@ export function dueMoment(date: LocalDate, calendar: CalendarRegion): Date {
 export function previousBusinessDay(
   date: LocalDate,
   calendar: CalendarRegion,
-  closures: ReadonlySet<LocalDate>,
+  closed: ClosedDays,
 ): LocalDate {
   let day = previousDate(date);
-  for (let i = 0; i < 60 && !isBusinessDay(day, calendar, closures); i++) day = previousDate(day);
+  for (let i = 0; i < 60 && !isBusinessDay(day, calendar, closed); i++) day = previousDate(day);
   return day;
 }
 
@@ -174,7 +164,7 @@ export function alarmsDue(watched: WatchedCase, now: Date, settings: WatchSettin
     const dueOn = watched.expectedResponseBy;
     const due = dueMoment(dueOn, watched.calendar).getTime();
     if (at >= due - settings.reminderHoursBefore * HOUR_MS) add('response', dueOn, 'reminder');
-    const taskDay = previousBusinessDay(dueOn, watched.calendar, settings.closures);
+    const taskDay = previousBusinessDay(dueOn, watched.calendar, settings.closed);
     if (at >= startOfLocalDay(taskDay, zone).getTime()) add('response', dueOn, 'delay_task');
     if (at >= due) {
       add('response', dueOn, 'breach');
@@ -245,7 +235,7 @@ export function nextAlarmMoment(watched: WatchedCase, now: Date, settings: Watch
       moments.push(due, due - settings.reminderHoursBefore * HOUR_MS);
     }
     if (watched.expectedResponseBy) {
-      const taskDay = previousBusinessDay(watched.expectedResponseBy, watched.calendar, settings.closures);
+      const taskDay = previousBusinessDay(watched.expectedResponseBy, watched.calendar, settings.closed);
       moments.push(startOfLocalDay(taskDay, zone).getTime());
     }
   }

@@ -2,6 +2,7 @@ import {
   addBusinessDays,
   addCalendarDays,
   type CalendarRegion,
+  type ClosedDays,
   type LocalDate,
   localDateIn,
   timeZoneOf,
@@ -117,10 +118,10 @@ export function addDuration(
   date: LocalDate,
   duration: Duration,
   calendar: CalendarRegion,
-  closures: ReadonlySet<LocalDate>,
+  closed: ClosedDays,
 ): LocalDate {
   return duration.unit === 'business_days'
-    ? addBusinessDays(date, duration.amount, calendar, closures)
+    ? addBusinessDays(date, duration.amount, calendar, closed)
     : addCalendarDays(date, duration.amount);
 }
 
@@ -129,9 +130,9 @@ export function dueDateFrom(
   instant: Date,
   duration: Duration,
   calendar: CalendarRegion,
-  closures: ReadonlySet<LocalDate>,
+  closed: ClosedDays,
 ): LocalDate {
-  return addDuration(localDateIn(instant, timeZoneOf(calendar)), duration, calendar, closures);
+  return addDuration(localDateIn(instant, timeZoneOf(calendar)), duration, calendar, closed);
 }
 
 /** Why a version cannot be saved: each problem as a JSON pointer and a rule. */

@@ -9,8 +9,8 @@ interface SchemaNode {
   required?: string[];
 }
 
-const TRUE = new Set(['true', 'yes', 'on']);
-const FALSE = new Set(['false', 'no', 'off']);
+const TRUE: ReadonlySet<string> = new Set(['true', 'yes', 'on']);
+const FALSE: ReadonlySet<string> = new Set(['false', 'no', 'off']);
 
 /** One form value as the JSON the schema expects, or the text as it is if nothing fits. */
 function valueFor(node: SchemaNode, raw: string): unknown {

@@ -26,7 +26,7 @@ import { CUSTOMER_COOKIE, sameToken } from '../edge/session-cookies.js';
 import { sendRefusal, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD']);
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) =>
   Type.Union([schema, Type.Null()]);
 

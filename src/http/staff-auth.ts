@@ -7,7 +7,7 @@ import { STAFF_COOKIE, sameToken } from '../edge/session-cookies.js';
 import { translator } from '../i18n/index.js';
 import { apiLanguage } from './error-handling.js';
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * The staff member making this request. State-changing requests must also carry the session's

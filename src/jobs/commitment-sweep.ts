@@ -1,4 +1,4 @@
-import { calendarOfCase } from '../app/cases/case-calendar.js';
+import { calendarOfCase, closedDaysOf } from '../app/cases/case-calendar.js';
 import { fireAlarms } from '../app/commitments/fire-alarms.js';
 import type { AppContext } from '../app/context.js';
 import { policyOfCase } from '../app/policies/policy-in-force.js';
@@ -45,7 +45,7 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
     const settings = {
       reminderHoursBefore: organisation.reminderHoursBefore,
       automaticProgressNotice: organisation.automaticProgressNotice,
-      closures: new Set(organisation.closureDays),
+      closed: closedDaysOf(ctx, organisation),
     };
     // The ombudsman's deadlines (few) are read by date: a reminder may come days before.
     const reach = Math.max(6, Math.ceil(settings.reminderHoursBefore / 24)) + 1;

@@ -6,7 +6,7 @@
 export type StorageFailure = 'unavailable' | 'full';
 
 /** SQLSTATEs that mean "not now" rather than "not this request" (PostgreSQL's appendix A). */
-const UNAVAILABLE_STATES = new Set([
+const UNAVAILABLE_STATES: ReadonlySet<string> = new Set([
   '53000', // insufficient_resources
   '53200', // out_of_memory
   '53300', // too_many_connections
@@ -18,7 +18,13 @@ const UNAVAILABLE_STATES = new Set([
   '58030', // io_error
 ]);
 
-const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+const CONNECTION_ERRNOS: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+]);
 
 const CONNECTION_MESSAGES = [
   'Connection terminated',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newHolidayBook } from '../../src/domain/business-calendar.js';
 import {
   alarmsDue,
   dueMoment,
@@ -10,7 +11,11 @@ import {
 } from '../../src/domain/commitment-watch.js';
 
 const ontario = { country: 'CA', region: 'ON' } as const;
-const settings = { reminderHoursBefore: 24, automaticProgressNotice: true, closures: new Set<string>() };
+const settings = {
+  reminderHoursBefore: 24,
+  automaticProgressNotice: true,
+  closed: { closures: new Set<string>(), holidays: newHolidayBook() },
+};
 const open = (overrides: Partial<WatchedCase> = {}): WatchedCase => ({
   status: 'investigating',
   expectedResponseBy: '2026-12-04', // a Friday
@@ -36,11 +41,13 @@ describe('C7 C8 when each promise falls due', () => {
   });
 
   it('C8 the delay notice is due one business day before: over a weekend and a holiday', () => {
-    expect(previousBusinessDay('2026-12-04', ontario, new Set())).toBe('2026-12-03');
-    expect(previousBusinessDay('2026-12-07', ontario, new Set())).toBe('2026-12-04'); // Monday → Friday
+    expect(previousBusinessDay('2026-12-04', ontario, settings.closed)).toBe('2026-12-03');
+    expect(previousBusinessDay('2026-12-07', ontario, settings.closed)).toBe('2026-12-04'); // Monday → Friday
     // Tuesday 19 May 2026 follows Victoria Day (Monday 18 May): the Friday before.
-    expect(previousBusinessDay('2026-05-19', ontario, new Set())).toBe('2026-05-15');
-    expect(previousBusinessDay('2026-12-03', ontario, new Set(['2026-12-02']))).toBe('2026-12-01');
+    expect(previousBusinessDay('2026-05-19', ontario, settings.closed)).toBe('2026-05-15');
+    expect(
+      previousBusinessDay('2026-12-03', ontario, { ...settings.closed, closures: new Set(['2026-12-02']) }),
+    ).toBe('2026-12-01');
   });
 
   it('C8 nothing before the reminder; then the reminder, the delay task, and at the end of the day the breach and the customer notice', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBusinessDay } from '../../src/domain/business-calendar.js';
+import { isBusinessDay, newHolidayBook } from '../../src/domain/business-calendar.js';
 import {
   addDuration,
   businessDays,
@@ -10,7 +10,7 @@ import {
 } from '../../src/domain/policy.js';
 import { AUSTRALIA_ACMA, CANADA_CCTS, UNITED_KINGDOM_OFCOM } from '../../src/domain/policy-presets.js';
 
-const none = new Set<string>();
+const none = { closures: new Set<string>(), holidays: newHolidayBook() };
 const complaint: CaseFacts = {
   kind: 'complaint',
   category: 'billing',

@@ -8,6 +8,7 @@ import { policyInForce } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
 import { applyLifecycleChange } from './apply-lifecycle-command.js';
+import { closedDaysOf } from './case-calendar.js';
 import { complaintAcknowledgedNow } from './complaint-acknowledged-now.js';
 import { getAcknowledgement } from './get-acknowledgement.js';
 import { queueAcknowledgement } from './queue-acknowledgement.js';
@@ -36,7 +37,7 @@ export async function convertToComplaint(
       command: { type: 'convert_to_complaint' },
       expectedVersion: input.expectedVersion,
       details: input.reason ? { reason: input.reason } : {},
-      columns: complaintAcknowledgedNow(organisation, policy),
+      columns: complaintAcknowledgedNow(closedDaysOf(ctx, organisation), organisation, policy),
       alsoWrite: (trx, saved, at) => queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at),
     },
     staffActor(staff),

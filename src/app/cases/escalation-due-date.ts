@@ -4,7 +4,7 @@ import type { Db } from '../../store/database.js';
 import type { AppContext } from '../context.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
-import { calendarOfCase } from './case-calendar.js';
+import { calendarOfCase, closedDaysOf } from './case-calendar.js';
 
 /** C9: the date an escalation is promised an answer by, from the case's policy for that level. */
 export async function escalationDueDate(
@@ -21,6 +21,6 @@ export async function escalationDueDate(
     at,
     level === 2 ? policy.rules.times.escalationLevel2 : policy.rules.times.escalationLevel3,
     calendarOfCase(row, organisation),
-    new Set(organisation.closureDays),
+    closedDaysOf(ctx, organisation),
   );
 }

@@ -15,6 +15,7 @@ import { failure, type Outcome, success } from '../errors.js';
 import { policyInForce } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import { type Acknowledgement, acknowledgementOf } from './acknowledgement.js';
+import { closedDaysOf } from './case-calendar.js';
 import { getAcknowledgement } from './get-acknowledgement.js';
 import { acknowledgementMessage } from './queue-acknowledgement.js';
 import { withFreshTrackingNumber } from './with-fresh-tracking-number.js';
@@ -114,15 +115,15 @@ async function storeAndAcknowledge(
     : calendarFrom('CA', region, region);
   if (customer.abroad && calendar.country !== customer.abroad.country)
     return failure({ code: 'INVALID_INPUT', fields: [{ field: '/customer/region', rule: 'invalid' }] });
-  const closures = new Set(organisation.closureDays);
+  const closed = closedDaysOf(ctx, organisation);
   const times = timesFor(policy.rules, {
     kind: submission.kind,
     category: submission.category,
     customerType: customer.type,
     urgent: !!submission.urgentReason && policy.rules.urgent.reasons.includes(submission.urgentReason),
   });
-  const expected = firstContact ? null : dueDateFrom(receivedAt, times.investigation, calendar, closures);
-  const nextUpdate = firstContact ? null : dueDateFrom(receivedAt, times.updateInterval, calendar, closures);
+  const expected = firstContact ? null : dueDateFrom(receivedAt, times.investigation, calendar, closed);
+  const nextUpdate = firstContact ? null : dueDateFrom(receivedAt, times.updateInterval, calendar, closed);
   // C7: regular contact; an update due before the outcome is watched like any promise.
   const nextUpdateBy = nextUpdate && expected && nextUpdate < expected ? nextUpdate : null;
   // The domain decides the first move: acknowledged at once (C6), or resolved at first contact (C5).
@@ -187,7 +188,7 @@ async function storeAndAcknowledge(
         {
           reminderHoursBefore: organisation.reminderHoursBefore,
           automaticProgressNotice: organisation.automaticProgressNotice,
-          closures,
+          closed,
         },
       ),
     };

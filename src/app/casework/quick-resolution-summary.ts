@@ -2,7 +2,7 @@ import { addBusinessDays, localDateIn, timeZoneOf } from '../../domain/business-
 import type { Case } from '../../domain/case.js';
 import { appendEvents, type EventOrigin } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
-import { calendarOfCase } from '../cases/case-calendar.js';
+import { calendarOfCase, closedDaysOf } from '../cases/case-calendar.js';
 import type { AppContext } from '../context.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
@@ -31,7 +31,7 @@ export async function sendQuickResolutionSummary(
     localDateIn(row.receivedAt, zone),
     summary.withinBusinessDays,
     calendar,
-    new Set(organisation.closureDays),
+    closedDaysOf(ctx, organisation),
   );
   if (resolvedOn > deadline) return;
   const queued = await queueCustomerMessage(

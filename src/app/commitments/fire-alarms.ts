@@ -10,7 +10,7 @@ import { managersToTell, recordAlarm } from '../../store/commitment-store.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import { findStaffById } from '../../store/staff-store.js';
-import { calendarOfCase } from '../cases/case-calendar.js';
+import { calendarOfCase, closedDaysOf } from '../cases/case-calendar.js';
 import { messageSentEvent, queueCustomerMessage } from '../casework/queue-customer-message.js';
 import type { AppContext } from '../context.js';
 import { outboxMessage } from '../outbox-message.js';
@@ -98,7 +98,7 @@ export async function fireAlarms(
           todayFor(at, calendar),
           policy.rules.times.updateInterval,
           calendar,
-          new Set(organisation.closureDays),
+          closedDaysOf(ctx, organisation),
         );
         columns.nextUpdateBy = next;
         await tellCustomer({ template: 'automatic_progress_notice', nextUpdateBy: next });

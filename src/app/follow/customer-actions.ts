@@ -8,6 +8,7 @@ import { enqueueMessage } from '../../store/outbox-store.js';
 import { findStaffById } from '../../store/staff-store.js';
 import { wakingOutbox } from '../app-state.js';
 import { applyLifecycleChange } from '../cases/apply-lifecycle-command.js';
+import { closedDaysOf } from '../cases/case-calendar.js';
 import { complaintAcknowledgedNow } from '../cases/complaint-acknowledged-now.js';
 import { escalationDueDate } from '../cases/escalation-due-date.js';
 import { queueAcknowledgement } from '../cases/queue-acknowledgement.js';
@@ -175,7 +176,7 @@ export async function convertOwnInquiry(
         trackingNumber: session.trackingNumber,
         command: { type: 'convert_to_complaint' },
         details: reason ? { reason } : {},
-        columns: complaintAcknowledgedNow(organisation, policy),
+        columns: complaintAcknowledgedNow(closedDaysOf(ctx, organisation), organisation, policy),
         alsoWrite: async (trx, saved, at) => {
           await queueAcknowledgement(ctx, trx, saved, 'acknowledgement', at);
           await notifyOwner(ctx, trx, saved, at, 'converted_to_complaint');

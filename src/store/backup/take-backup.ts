@@ -25,7 +25,7 @@ export interface BackupManifest {
 export const MANIFEST_NAME = 'redress-backup.json';
 
 /** Left out of a copy of a running cluster, as pg_basebackup leaves them out: made afresh at start. */
-const SKIPPED_CONTENTS = new Set([
+const SKIPPED_CONTENTS: ReadonlySet<string> = new Set([
   'pg_wal',
   'pg_dynshmem',
   'pg_notify',
@@ -35,7 +35,7 @@ const SKIPPED_CONTENTS = new Set([
   'pg_stat_tmp',
   'pg_subtrans',
 ]);
-const SKIPPED_FILES = new Set([
+const SKIPPED_FILES: ReadonlySet<string> = new Set([
   'postmaster.pid',
   'postmaster.opts',
   'backup_label',
