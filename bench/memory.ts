@@ -56,7 +56,7 @@ export async function memoryBenchmark(): Promise<void> {
     try {
       for (let i = 0; i < 600; i++) {
         const { rows } = await sql<{ n: number }>`
-          select count(*)::int as n from outbox_message where status = 'pending'`.execute(database.db);
+          select count(*)::int as n from message where status = 'queued'`.execute(database.db);
         if ((rows[0]?.n ?? 0) === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 200));
       }

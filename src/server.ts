@@ -10,6 +10,7 @@ import { INPUT_AJV_OPTIONS } from './edge/input-validator.js';
 import { httpProblem, sendProblem } from './edge/problem.js';
 import { authRoutes } from './http/auth-routes.js';
 import { caseFileExportRoutes } from './http/case-file-export-routes.js';
+import { caseMessageRoutes } from './http/case-message-routes.js';
 import { caseRoutes } from './http/case-routes.js';
 import { caseWorkRoutes } from './http/case-work-routes.js';
 import { intakeRoutes } from './http/complaint-routes.js';
@@ -127,6 +128,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
     publicUrl: deps.publicUrl,
   });
   await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
+  await app.register(caseMessageRoutes, { ctx: deps.ctx });
   await app.register(ombudsmanRoutes, { ctx: deps.ctx });
   await app.register(policyRoutes, { ctx: deps.ctx });
   await app.register(dashboardRoutes, { ctx: deps.ctx });

@@ -75,6 +75,7 @@ export async function startService(config: Config, options: ServiceOptions = {})
       clock,
       randomIndex: randomInt,
       trackingPrefix: DEFAULT_TRACKING_PREFIX,
+      mail: { from: config.mailFrom, publicUrl: config.publicUrl },
       messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
       linkKey: createHash('sha256').update(`case links:${sessionSecret}`).digest('hex'),
       files: localFileStore(config.filesDir),
@@ -100,8 +101,6 @@ export async function startService(config: Config, options: ServiceOptions = {})
     outbox = startOutboxWorker({
       ctx,
       mailer,
-      mailFrom: config.mailFrom,
-      publicUrl: config.publicUrl,
       log: app.log,
     });
     ctx.outbox.onWake(() => outbox?.nudge()); // a use case queued messages and committed

@@ -15,6 +15,8 @@ export interface AppContext {
   /** An integer in [0, n); `crypto.randomInt` in production. */
   readonly randomIndex: (n: number) => number;
   readonly trackingPrefix: string;
+  /** Who emails are from, and the address links in them point to: messages are rendered when queued. */
+  readonly mail: { readonly from: string; readonly publicUrl: string };
   /** The right-hand side of Message-IDs, e.g. the domain of MAIL_FROM. */
   readonly messageIdDomain: string;
   /** Signs the links in customers' emails that open their case directly (derived from the session secret). */

@@ -15,6 +15,7 @@ export function commandContext(config: Config, db: Db): AppContext {
     clock: systemClock,
     randomIndex: randomInt,
     trackingPrefix: DEFAULT_TRACKING_PREFIX,
+    mail: { from: config.mailFrom, publicUrl: config.publicUrl },
     messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
     // Command-line tasks send no customer links; a random key signs nothing anyone can use.
     linkKey: randomBytes(32).toString('hex'),

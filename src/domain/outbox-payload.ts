@@ -48,3 +48,10 @@ export type OutboxPayload =
     };
 
 export type OutboxTemplate = OutboxPayload['template'];
+
+/** Messages that carry a secret (a code, a password link): once sent, only their log is kept. */
+export const ONE_TIME_SECRETS: readonly OutboxTemplate[] = [
+  'identity_code',
+  'customer_access_code',
+  'staff_password_link',
+];

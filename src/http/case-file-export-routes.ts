@@ -3,9 +3,8 @@ import { Type } from 'typebox';
 import { type CaseFileExport, exportCaseFile } from '../app/casework/export-case-file.js';
 import type { AppContext } from '../app/context.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
-import type { OrganisationProfile } from '../domain/organisation.js';
 import { caseFileDocument } from '../notify/case-file-document.js';
-import { customerMessageWords } from '../notify/customer-message-text.js';
+import { StoredMessageSchema } from './case-message-routes.js';
 import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
 import { requireStaffSession } from './staff-auth.js';
@@ -17,12 +16,12 @@ const CaseFileBundleSchema = Type.Object({
   exportedBy: Type.String(),
   case: open('Every field of the case, personal data unmasked'),
   timeline: Type.Array(open('One event: when, who, from which channel, what')),
-  messages: Type.Array(open('A message as the customer received it: subject and paragraphs')),
+  messages: Type.Array(StoredMessageSchema, { description: 'Every message out and in, exactly as stored' }),
   documents: Type.Array(open('A document with its SHA-256 and its bytes (base64)')),
 });
 
-/** The JSON bundle: the case in the API's words, messages in the customer's, documents inline. */
-function bundleOf(file: CaseFileExport, organisation: OrganisationProfile, followUrl: string) {
+/** The JSON bundle: the case in the API's words, messages as stored, documents inline. */
+function bundleOf(file: CaseFileExport) {
   const c = file.case;
   return {
     exportedAt: file.exportedAt,
@@ -58,22 +57,7 @@ function bundleOf(file: CaseFileExport, organisation: OrganisationProfile, follo
       references: file.references,
     },
     timeline: file.timeline,
-    messages: file.messages.map((m) => {
-      const words = customerMessageWords(m.message, {
-        language: c.language,
-        customerName: c.customerName ?? '',
-        trackingNumber: c.trackingNumber,
-        organisation,
-        followUrl,
-      });
-      return {
-        eventId: m.eventId,
-        sentAt: m.sentAt,
-        medium: m.medium,
-        template: m.message.template,
-        ...words,
-      };
-    }),
+    messages: file.messages,
     documents: file.documents.map(({ content, ...d }) => ({
       ...d,
       contentBase64: content.toString('base64'),
@@ -140,7 +124,7 @@ export const caseFileExportRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext; 
       }
       return reply
         .header('content-disposition', `attachment; filename="${trackingNumber}-case-file.json"`)
-        .send(bundleOf(result.value, organisation, followUrl));
+        .send(bundleOf(result.value));
     },
   );
 };

@@ -1,27 +1,20 @@
 import type { Acknowledgement } from '../app/cases/acknowledgement.js';
 import { getAcknowledgements } from '../app/cases/get-acknowledgement.js';
 import type { AppContext } from '../app/context.js';
-import { caseLink } from '../app/follow/case-link.js';
-import { getOrganisation } from '../app/settings/get-organisation.js';
-import { assertUnreachable } from '../domain/assert-unreachable.js';
+import { UnrenderableMessage } from '../app/messages/email-words.js';
+import { emailContent } from '../app/messages/outgoing-email.js';
+import type { Mailer, RawMail } from '../notify/mailer.js';
 import {
-  accessCodeWords,
-  identityCodeWords,
-  passwordLinkWords,
-  staffCaseUpdateWords,
-} from '../notify/account-messages.js';
-import { acknowledgementEmail, type RenderedEmail } from '../notify/acknowledgement-email.js';
-import { customerMessageWords } from '../notify/customer-message-text.js';
-import type { Mailer } from '../notify/mailer.js';
-import { plainEmail } from '../notify/plain-email.js';
-import { staffAlertWords } from '../notify/staff-alert.js';
-import { claimDueMessages, markFailedAttempt, markSent, type OutboxMessage } from '../store/outbox-store.js';
+  claimDueMessages,
+  markFailedAttempt,
+  markSent,
+  type OutboxMessage,
+  saveContent,
+} from '../store/outbox-store.js';
 
 export interface OutboxWorkerOptions {
   ctx: AppContext;
   mailer: Mailer;
-  mailFrom: string;
-  publicUrl: string;
   log: { info(obj: object, msg: string): void; warn(obj: object, msg: string): void };
   /** How often to look for due messages when not nudged. */
   pollMs?: number;
@@ -46,100 +39,42 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
-class PermanentError extends Error {}
-
 /** Messages claimed at a time: each batch costs three statements, whatever its size. */
 const BATCH_SIZE = 25;
 
-/** The acknowledgements a batch needs, read in one statement rather than one per message. */
+/** The acknowledgements that messages queued without their words need (none, nowadays). */
 async function acknowledgementsFor(
   ctx: AppContext,
   batch: readonly OutboxMessage[],
 ): Promise<Map<string, Acknowledgement>> {
-  const numbers = batch.flatMap(({ payload }) =>
-    payload.template === 'acknowledgement' || payload.template === 'first_contact_confirmation'
+  const numbers = batch.flatMap(({ payload, raw }) =>
+    !raw && (payload.template === 'acknowledgement' || payload.template === 'first_contact_confirmation')
       ? [payload.trackingNumber]
       : [],
   );
-  return getAcknowledgements(ctx, numbers);
+  return numbers.length > 0 ? getAcknowledgements(ctx, numbers) : new Map();
 }
 
-async function render(
-  options: OutboxWorkerOptions,
+/**
+ * The bytes of a message as stored. A message queued without its words (a customer's access code,
+ * written by one statement that does not read the case; or a row from before messages were
+ * rendered when queued) is rendered now, once, and its words and bytes stored before it leaves.
+ */
+async function storedMail(
+  ctx: AppContext,
   message: OutboxMessage,
   acknowledgements: ReadonlyMap<string, Acknowledgement>,
-): Promise<RenderedEmail> {
-  const { payload, language } = message;
-  const organisation = await getOrganisation(options.ctx);
-  const caseLinkOf = (trackingNumber: string) =>
-    caseLink(options.ctx, options.publicUrl, trackingNumber, message.createdAt);
-  const consoleLink = (trackingNumber: string) =>
-    `${options.publicUrl}/console/cases/${encodeURIComponent(trackingNumber)}`;
-  switch (payload.template) {
-    case 'acknowledgement':
-    case 'first_contact_confirmation': {
-      const ack = acknowledgements.get(payload.trackingNumber);
-      if (!ack) throw new PermanentError(`no case ${payload.trackingNumber}`);
-      return acknowledgementEmail(ack, organisation, caseLinkOf(payload.trackingNumber));
-    }
-    case 'customer_message':
-      return plainEmail(
-        customerMessageWords(payload.message, {
-          language,
-          customerName: payload.customerName,
-          trackingNumber: payload.trackingNumber,
-          organisation,
-          followUrl: caseLinkOf(payload.trackingNumber),
-        }),
-        language,
-      );
-    case 'identity_code':
-      return plainEmail(
-        identityCodeWords(language, payload.customerName, payload.code, organisation),
-        language,
-      );
-    case 'staff_password_link': {
-      const link = `${options.publicUrl}/console/password?token=${encodeURIComponent(payload.token)}`;
-      return plainEmail(
-        passwordLinkWords(language, payload.kind, payload.displayName, link, organisation),
-        language,
-      );
-    }
-    case 'customer_access_code':
-      return plainEmail(
-        accessCodeWords(
-          language,
-          payload.customerName,
-          payload.trackingNumber,
-          payload.code,
-          organisation,
-          caseLinkOf(payload.trackingNumber),
-        ),
-        language,
-      );
-    case 'staff_case_update':
-      return plainEmail(
-        staffCaseUpdateWords(
-          language,
-          payload.displayName,
-          payload.trackingNumber,
-          consoleLink(payload.trackingNumber),
-          organisation,
-        ),
-        language,
-      );
-    case 'staff_commitment_alert':
-      return plainEmail(
-        staffAlertWords(language, payload, consoleLink(payload.trackingNumber), organisation),
-        language,
-      );
-    default:
-      // A template this version does not know (written by a newer one): never retried.
-      return assertUnreachable(
-        payload,
-        (unknown) => new PermanentError(`unknown template in ${JSON.stringify(unknown)}`),
-      );
-  }
+): Promise<RawMail> {
+  if (message.raw && message.from)
+    return { messageId: message.messageId, from: message.from, to: message.recipient, raw: message.raw };
+  const { payload } = message;
+  const acknowledgement =
+    payload.template === 'acknowledgement' || payload.template === 'first_contact_confirmation'
+      ? acknowledgements.get(payload.trackingNumber)
+      : undefined;
+  const content = await emailContent(ctx, ctx.db, { ...message, at: message.createdAt }, acknowledgement);
+  await saveContent(ctx.db, message.id, content);
+  return { messageId: message.messageId, from: content.from, to: message.recipient, raw: content.raw };
 }
 
 /**
@@ -162,15 +97,7 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     acknowledgements: ReadonlyMap<string, Acknowledgement>,
   ): Promise<boolean> {
     try {
-      const email = await render(options, row, acknowledgements);
-      await mailer.send({
-        ...email,
-        messageId: row.messageId,
-        from: options.mailFrom,
-        to: row.recipient,
-        language: row.language,
-        date: ctx.clock(),
-      });
+      await mailer.send(await storedMail(ctx, row, acknowledgements));
       log.info(
         { outboxId: row.id, template: row.payload.template, via: mailer.description },
         'message delivered',
@@ -178,9 +105,9 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       return true;
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const retry = !(error instanceof PermanentError) && row.attempts < maxAttempts;
+      const retry = !(error instanceof UnrenderableMessage) && row.attempts < maxAttempts;
       const retryAt = retry ? new Date(ctx.clock().getTime() + retryDelayMs(row.attempts)) : undefined;
-      await markFailedAttempt(ctx.db, row.id, reason, retryAt);
+      await markFailedAttempt(ctx.db, row.id, reason, retryAt, ctx.clock());
       log.warn({ outboxId: row.id, attempts: row.attempts, reason, retryAt }, 'message not delivered');
       return false;
     }

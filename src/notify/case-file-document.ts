@@ -2,7 +2,6 @@ import type { CaseFileExport } from '../app/casework/export-case-file.js';
 import type { Language } from '../domain/language.js';
 import type { OrganisationProfile } from '../domain/organisation.js';
 import { isMessageKey, translator } from '../i18n/index.js';
-import { customerMessageWords } from './customer-message-text.js';
 import { newLetter } from './letter-document.js';
 
 const TEXT_FIELDS = ['text', 'summary', 'customerWords', 'reason', 'body'] as const;
@@ -91,17 +90,21 @@ export async function caseFileDocument(
   }
 
   heading(t('export.messages'));
+  // Each message as it was stored when it left or arrived: its own words, never rendered again.
+  if (file.messages.length === 0) doc.text(t('console.case.none'));
   for (const m of file.messages) {
-    const words = customerMessageWords(m.message, {
-      language: c.language,
-      customerName: c.customerName ?? '',
-      trackingNumber: c.trackingNumber,
-      organisation: setting.organisation,
-      followUrl: setting.followUrl,
-    });
-    doc.moveDown(0.5).font('Body-Bold').text(`${m.sentAt} (${m.medium}) — ${words.subject}`).font('Body');
-    doc.text(words.greeting);
-    for (const paragraph of words.paragraphs) doc.text(paragraph);
+    const when = m.sentAt ?? m.receivedAt ?? m.createdAt;
+    const arrow = m.direction === 'in' ? '←' : '→';
+    doc
+      .moveDown(0.5)
+      .font('Body-Bold')
+      .text(`${when} ${arrow} ${m.medium} — ${m.subject ?? ''}`)
+      .font('Body');
+    doc.fontSize(8).text(`${m.from ?? ''} → ${m.to} · ${m.status} · ${m.messageId}`);
+    if (m.sha256) doc.text(`SHA-256 ${m.sha256}`);
+    doc.fontSize(10);
+    if (m.contentWithheld) doc.text(t('export.contentWithheld'));
+    else if (m.text) doc.text(m.text);
   }
 
   heading(t('console.case.attachments'));

@@ -3,7 +3,7 @@ import type { StoredFile } from '../domain/attachment.js';
 import type { NewCase } from '../domain/case.js';
 import { type EventOrigin, newCaseColumns } from './case-store.js';
 import type { Db } from './database.js';
-import { type NewOutboxMessage, outboxRowOf } from './outbox-store.js';
+import { type NewOutboxMessage, outboxJsonRowOf } from './outbox-store.js';
 import type { ComplaintCaseTable } from './schema.js';
 
 export interface CaseWithHistory {
@@ -94,7 +94,8 @@ const CASE_VALUES = CASE_COLUMNS.map((column) => {
 
 const EVENT_COLUMNS = 'case_id, case_version, type, actor_type, actor_id, channel, occurred_at, data';
 const MESSAGE_COLUMNS =
-  'id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at';
+  'id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at, ' +
+  'sender, subject, text_body, html_body, raw, sha256';
 
 /** What one statement stored: every case given, and this many of the idempotency keys given. */
 export interface StoredCases {
@@ -129,7 +130,7 @@ export async function insertCases(db: Db, cases: readonly CaseWithHistory[]): Pr
     })),
   );
   const messageRows = cases.flatMap(({ values, message }) =>
-    message ? [outboxRowOf(message, values.id)] : [],
+    message ? [outboxJsonRowOf(message, values.id)] : [],
   );
   const attachmentRows = cases.flatMap(({ values, origin, attachments }) =>
     (attachments ?? []).map((file) => ({
@@ -197,8 +198,8 @@ WITH new_case AS (
   SELECT ${EVENT_COLUMNS} FROM jsonb_populate_recordset(NULL::case_event, $2::jsonb) WITH ORDINALITY
   ORDER BY ordinality
 ), new_message AS (
-  INSERT INTO outbox_message (${MESSAGE_COLUMNS})
-  SELECT ${MESSAGE_COLUMNS} FROM jsonb_populate_recordset(NULL::outbox_message, $3::jsonb)
+  INSERT INTO message (${MESSAGE_COLUMNS})
+  SELECT ${MESSAGE_COLUMNS} FROM jsonb_populate_recordset(NULL::message, $3::jsonb)
 ), new_attachment AS (
   INSERT INTO case_attachment (${ATTACHMENT_COLUMNS})
   SELECT ${ATTACHMENT_COLUMNS} FROM jsonb_populate_recordset(NULL::case_attachment, $4::jsonb)

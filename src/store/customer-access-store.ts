@@ -30,7 +30,7 @@ export async function issueAccessCode(db: Db, request: AccessCodeRequest): Promi
       INSERT INTO customer_access_code (tracking_number, case_id, code_hash, created_at, expires_at)
       VALUES (${request.trackingNumber}, (SELECT id FROM c), ${request.codeHash}, ${request.at}::timestamptz, ${request.expiresAt}::timestamptz)
     )
-    INSERT INTO outbox_message (id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at)
+    INSERT INTO message (id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at)
     SELECT ${request.message.id}::uuid, c.id, c.customer_email, c.language, ${ACCESS_CODE_TEMPLATE},
            jsonb_build_object('trackingNumber', ${request.trackingNumber}::text, 'customerName', c.customer_name, 'code', ${request.code}::text),
            ${request.message.messageId}, ${request.at}::timestamptz, ${request.at}::timestamptz

@@ -1,11 +1,21 @@
 import type { Selectable } from 'kysely';
 import { sql } from 'kysely';
 import type { Language } from '../domain/language.js';
-import type { OutboxPayload } from '../domain/outbox-payload.js';
+import { ONE_TIME_SECRETS, type OutboxPayload } from '../domain/outbox-payload.js';
 import type { Db } from './database.js';
-import type { OutboxMessageTable } from './schema.js';
+import type { MessageTable } from './schema.js';
 
-export type OutboxRow = Selectable<OutboxMessageTable>;
+export type OutboxRow = Selectable<MessageTable>;
+
+/** What a message says, fixed when it is rendered: its parts and the exact bytes it travels as. */
+export interface MessageContent {
+  from: string;
+  subject: string;
+  text: string;
+  html: string;
+  raw: Buffer;
+  sha256: string;
+}
 
 export interface NewOutboxMessage {
   id: string;
@@ -15,6 +25,7 @@ export interface NewOutboxMessage {
   payload: OutboxPayload;
   messageId: string;
   at: Date;
+  content: MessageContent;
 }
 
 /** A message the worker has claimed: what it is made from, to whom, and its attempts so far. */
@@ -26,6 +37,9 @@ export interface OutboxMessage {
   messageId: string;
   createdAt: Date;
   attempts: number;
+  /** The bytes to hand to SMTP; null for a message queued without its words (rendered at delivery). */
+  raw: Buffer | null;
+  from: string | null;
 }
 
 /** The row a new message is stored as (its case named by the caller: set for case messages). */
@@ -41,7 +55,25 @@ export function outboxRowOf(message: NewOutboxMessage, caseId: string | null = m
     message_id: message.messageId,
     created_at: message.at,
     next_attempt_at: message.at,
+    ...contentColumns(message.content),
   };
+}
+
+function contentColumns(content: MessageContent) {
+  return {
+    sender: content.from,
+    subject: content.subject,
+    text_body: content.text,
+    html_body: content.html,
+    raw: content.raw,
+    sha256: content.sha256,
+  };
+}
+
+/** A row for a JSON array that `jsonb_populate_recordset` reads (bytea as its hex text form). */
+export function outboxJsonRowOf(message: NewOutboxMessage, caseId: string | null = message.caseId) {
+  const row = outboxRowOf(message, caseId);
+  return { ...row, raw: `\\x${row.raw.toString('hex')}` };
 }
 
 /**
@@ -58,14 +90,21 @@ function outboxMessageOf(row: OutboxRow): OutboxMessage {
     messageId: row.message_id,
     createdAt: row.created_at,
     attempts: row.attempts,
+    raw: row.raw,
+    from: row.sender,
   };
+}
+
+/** The words and bytes of a message queued without them, rendered now at its first delivery. */
+export async function saveContent(db: Db, id: string, content: MessageContent): Promise<void> {
+  await db.updateTable('message').set(contentColumns(content)).where('id', '=', id).execute();
 }
 
 /** Called inside the transaction of the change that causes the message: both commit, or neither. */
 export async function enqueueMessage(trx: Db, message: NewOutboxMessage): Promise<void> {
   const row = outboxRowOf(message);
   await trx
-    .insertInto('outbox_message')
+    .insertInto('message')
     .values({ ...row, payload: JSON.stringify(row.payload) })
     .execute();
 }
@@ -82,13 +121,13 @@ export async function claimDueMessages(
   limit: number,
 ): Promise<OutboxMessage[]> {
   const rows = await db
-    .updateTable('outbox_message')
+    .updateTable('message')
     .set({ attempts: sql`attempts + 1`, next_attempt_at: new Date(now.getTime() + leaseMs) })
     .where('id', 'in', (eb) =>
       eb
-        .selectFrom('outbox_message')
+        .selectFrom('message')
         .select('id')
-        .where('status', '=', 'pending')
+        .where('status', '=', 'queued')
         .where('next_attempt_at', '<=', now)
         .orderBy('next_attempt_at')
         .limit(limit)
@@ -100,11 +139,25 @@ export async function claimDueMessages(
   return rows.map(outboxMessageOf);
 }
 
+const SECRET = sql<boolean>`coalesce(template = ANY(${[...ONE_TIME_SECRETS]}::text[]), false)`;
+
+/**
+ * Sent. A one-time code's words and bytes are dropped now (they open a case or an account); its
+ * hash, subject, recipient and times stay in the record.
+ */
 export async function markSent(db: Db, ids: readonly string[], at: Date): Promise<void> {
   if (ids.length === 0) return;
   await db
-    .updateTable('outbox_message')
-    .set({ status: 'sent', sent_at: at, last_error: null })
+    .updateTable('message')
+    .set({
+      status: 'sent',
+      sent_at: at,
+      last_error: null,
+      content_withheld: sql<boolean>`${SECRET}`,
+      text_body: sql<null>`CASE WHEN ${SECRET} THEN NULL ELSE text_body END`,
+      html_body: sql<null>`CASE WHEN ${SECRET} THEN NULL ELSE html_body END`,
+      raw: sql<null>`CASE WHEN ${SECRET} THEN NULL ELSE raw END`,
+    })
     .where('id', 'in', [...ids])
     .execute();
 }
@@ -114,23 +167,19 @@ export async function markFailedAttempt(
   id: string,
   error: string,
   retryAt: Date | undefined,
+  at: Date,
 ): Promise<void> {
   await db
-    .updateTable('outbox_message')
+    .updateTable('message')
     .set(
       retryAt
         ? { last_error: error.slice(0, 1000), next_attempt_at: retryAt }
-        : { last_error: error.slice(0, 1000), status: 'failed' },
+        : { last_error: error.slice(0, 1000), status: 'failed', failed_at: at },
     )
     .where('id', '=', id)
     .execute();
 }
 
 export async function findOutboxMessages(db: Db, caseId: string): Promise<OutboxRow[]> {
-  return db
-    .selectFrom('outbox_message')
-    .selectAll()
-    .where('case_id', '=', caseId)
-    .orderBy('created_at')
-    .execute();
+  return db.selectFrom('message').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
 }

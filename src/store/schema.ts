@@ -2,9 +2,11 @@ import type { ColumnType, Generated } from 'kysely';
 import type { CaseKind, CaseStatus, EscalationLevel } from '../domain/case-lifecycle.js';
 import type { EventChannel, IntakeChannel } from '../domain/channel.js';
 import type { Category, CustomerType, PreferredContact, Service } from '../domain/complaint.js';
+import type { MessageMedium } from '../domain/customer-message.js';
 import type { Language } from '../domain/language.js';
 import type { CanadianRegion } from '../domain/region.js';
 import type { StaffRole } from '../domain/staff-role.js';
+import type { MessageDirection, MessageStatus } from '../domain/stored-message.js';
 
 /** The tables as Kysely sees them; the SQL that makes them is in `migrations/`. */
 export interface Tables {
@@ -18,7 +20,7 @@ export interface Tables {
   organisation_closure_day: OrganisationClosureDayTable;
   case_reference: CaseReferenceTable;
   case_attachment: CaseAttachmentTable;
-  outbox_message: OutboxMessageTable;
+  message: MessageTable;
   idempotency_record: IdempotencyRecordTable;
   rate_limit_counter: RateLimitCounterTable;
   team: TeamTable;
@@ -174,19 +176,34 @@ export interface CaseAttachmentTable {
   uploaded_at: Date;
 }
 
-export interface OutboxMessageTable {
+/** Every message out and in (the outbox is its queued rows): see migration 015. */
+export interface MessageTable {
   id: Generated<string>;
   case_id: string | null;
+  event_id: number | null;
+  direction: Generated<MessageDirection>;
+  medium: Generated<MessageMedium>;
   recipient: string;
+  sender: string | null;
   language: Language;
-  template: string;
-  payload: ColumnType<Record<string, unknown>, string, string>;
-  status: Generated<'pending' | 'sent' | 'failed'>;
+  template: string | null;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  subject: string | null;
+  text_body: string | null;
+  html_body: string | null;
+  raw: Buffer | null;
+  sha256: string | null;
+  content_withheld: Generated<boolean>;
+  status: Generated<MessageStatus>;
   attempts: Generated<number>;
   next_attempt_at: Date;
   message_id: string;
   created_at: Date;
   sent_at: Date | null;
+  received_at: Date | null;
+  failed_at: Date | null;
+  printed_at: Date | null;
+  posted_on: ColumnType<string | null, string | null | undefined, string | null>;
   last_error: string | null;
 }
 

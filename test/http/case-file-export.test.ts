@@ -41,7 +41,7 @@ async function fileWithScreenshot(): Promise<string> {
 interface Bundle {
   case: { trackingNumber: string; customer: { email: string } };
   timeline: { type: string; actorName: string | null }[];
-  messages: { template: string; subject: string; paragraphs: string[] }[];
+  messages: { template: string; subject: string; text: string }[];
   documents: { fileName: string; sha256: string; contentBase64: string }[];
 }
 
@@ -70,9 +70,9 @@ describe('C10 the case file for the ombudsman', () => {
       expect.arrayContaining(['case_received', 'case_acknowledged', 'note_added', 'escalated']),
     );
     expect(json.body.messages.map((m) => m.template)).toContain('escalation_received');
-    expect(
-      json.body.messages.find((m) => m.template === 'escalation_received')?.paragraphs.join(' '),
-    ).toContain('1-888-221-1687');
+    expect(json.body.messages.find((m) => m.template === 'escalation_received')?.text).toContain(
+      '1-888-221-1687',
+    );
     const [document] = json.body.documents;
     expect(document?.fileName).toBe('screen.png');
     const bytes = Buffer.from(document?.contentBase64 ?? '', 'base64');

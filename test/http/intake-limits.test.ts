@@ -33,7 +33,7 @@ describe('Idempotency-Key on public filing', () => {
     expect(again.status).toBe(201);
     expect(await again.json()).toEqual(await first.json());
     expect(await countCases(server)).toBe(before + 1);
-    const outbox = await server.storage.database.db.selectFrom('outbox_message').selectAll().execute();
+    const outbox = await server.storage.database.db.selectFrom('message').selectAll().execute();
     expect(new Set(outbox.map((m) => m.case_id)).size).toBe(outbox.length); // one acknowledgement per case
   });
 

@@ -93,11 +93,7 @@ describe('C6 C12 the acknowledgement email over real SMTP', () => {
       expect(response.status).toBe(201);
       await server.outbox.runOnce(); // SMTP is down: the attempt fails
       const db = server.storage.database.db;
-      const [pending] = await db
-        .selectFrom('outbox_message')
-        .selectAll()
-        .where('status', '=', 'pending')
-        .execute();
+      const [pending] = await db.selectFrom('message').selectAll().where('status', '=', 'queued').execute();
       expect(pending?.attempts).toBeGreaterThanOrEqual(1);
       expect(pending?.last_error).toMatch(/ECONNREFUSED/);
 

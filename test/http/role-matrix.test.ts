@@ -159,6 +159,21 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
+    route: 'GET /api/v1/cases/{trackingNumber}/messages',
+    allowed: EVERYONE,
+    request: async () => ({ path: `/api/v1/cases/${await newCase()}/messages` }),
+  },
+  {
+    route: 'GET /api/v1/cases/{trackingNumber}/messages',
+    situation: 'someone else’s case in no team of theirs',
+    allowed: MANAGERS.filter((r) => r !== 'senior_manager'),
+    request: async () => {
+      const tn = await newCase();
+      await step(tn, 'assignment', { ownerId: people.get('admin')?.id });
+      return { path: `/api/v1/cases/${tn}/messages` };
+    },
+  },
+  {
     route: 'GET /api/v1/cases/{trackingNumber}/customer',
     situation: 'after the caller’s own passed identity check',
     allowed: EVERYONE,

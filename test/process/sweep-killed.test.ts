@@ -62,7 +62,7 @@ describe.each(testBackends())('C7 C8 a sweep killed in the middle, on $name', (b
         message_sent: cases,
       });
       const outbox = await database.db
-        .selectFrom('outbox_message')
+        .selectFrom('message')
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .executeTakeFirstOrThrow();
       expect(Number(outbox.n)).toBe(cases * 4);

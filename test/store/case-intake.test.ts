@@ -75,7 +75,7 @@ describe.each(testBackends())('filings that arrive together, on $name', (backend
     }>`
       SELECT c.tracking_number, c.description,
              array(SELECT e.type FROM case_event e WHERE e.case_id = c.id ORDER BY e.id) AS events,
-             (SELECT count(*) FROM outbox_message m WHERE m.case_id = c.id)::int AS messages
+             (SELECT count(*) FROM message m WHERE m.case_id = c.id)::int AS messages
       FROM complaint_case c WHERE c.tracking_number = ANY(${numbers})`.execute(database.db);
     expect(stored.rows).toHaveLength(40);
     for (const row of stored.rows) {

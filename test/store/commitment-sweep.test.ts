@@ -22,7 +22,7 @@ async function eventTypes(ctx: AppContext, caseId: string): Promise<string[]> {
 
 async function outboxOf(ctx: AppContext, caseId: string) {
   return ctx.db
-    .selectFrom('outbox_message')
+    .selectFrom('message')
     .select(['recipient', 'template', 'payload'])
     .where('case_id', '=', caseId)
     .orderBy('created_at')
@@ -135,7 +135,7 @@ describe.each(testBackends())('C7 C8 exactly once across instances sharing $name
       await Promise.all(sweeps.map((s) => s.stop()));
       // reminder, delay task, breach and the customer's notice, per case
       expect((fired[0] ?? 0) + (fired[1] ?? 0)).toBe(cases * 4);
-      const count = async (table: 'commitment_alarm' | 'case_event' | 'outbox_message', type?: string) => {
+      const count = async (table: 'commitment_alarm' | 'case_event' | 'message', type?: string) => {
         let q = first.db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n'));
         if (table === 'case_event' && type) q = q.where('type' as never, '=', type as never);
         return Number((await q.executeTakeFirstOrThrow()).n);
@@ -144,7 +144,7 @@ describe.each(testBackends())('C7 C8 exactly once across instances sharing $name
       for (const type of ['commitment_reminder', 'delay_notice_due', 'commitment_breached', 'message_sent'])
         expect(await count('case_event', type), type).toBe(cases);
       // the owner: reminder and delay task; the team's senior manager: the breach; the customer: a notice
-      expect(await count('outbox_message')).toBe(cases * 4);
+      expect(await count('message')).toBe(cases * 4);
     } finally {
       await first.close();
       await second.close();

@@ -23,7 +23,7 @@ describe.each(testBackends())('the use case wakes the outbox after it commits, o
     // At each wake, what the database holds: the messages must already be committed and visible.
     outbox.onWake(() => {
       void database.db
-        .selectFrom('outbox_message')
+        .selectFrom('message')
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .executeTakeFirstOrThrow()
         .then((row) => wakes.push({ messages: Number(row.n) }));

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.js';
-import { outboxMessage } from '../../src/app/outbox-message.js';
+import { outgoingEmail } from '../../src/app/messages/outgoing-email.js';
 import { startOutboxWorker } from '../../src/jobs/outbox-worker.js';
-import type { OutgoingMail } from '../../src/notify/mailer.js';
+import type { RawMail } from '../../src/notify/mailer.js';
 import { enqueueMessage } from '../../src/store/outbox-store.js';
 import { testContext } from '../support/app-context.js';
 import { type TestDatabase, testBackends } from '../support/databases.js';
@@ -11,7 +12,7 @@ import { type TestDatabase, testBackends } from '../support/databases.js';
 describe.each(testBackends())('the typed outbox, on $name', (backend) => {
   let database: TestDatabase;
   let ctx: AppContext;
-  const sent: OutgoingMail[] = [];
+  const sent: RawMail[] = [];
   const worker = () =>
     startOutboxWorker({
       ctx,
@@ -21,8 +22,6 @@ describe.each(testBackends())('the typed outbox, on $name', (backend) => {
         send: async (mail) => void sent.push(mail),
         close() {},
       },
-      mailFrom: 'desk@provider.example',
-      publicUrl: 'http://127.0.0.1:1',
       log: { info() {}, warn() {} },
       pollMs: 60_000,
     });
@@ -37,7 +36,7 @@ describe.each(testBackends())('the typed outbox, on $name', (backend) => {
   it('a payload written through the union comes back as the same kind, rendered from its own fields', async () => {
     await enqueueMessage(
       ctx.db,
-      outboxMessage(ctx, {
+      await outgoingEmail(ctx, ctx.db, {
         caseId: null,
         recipient: 'sam@provider.example',
         language: 'fr',
@@ -57,15 +56,32 @@ describe.each(testBackends())('the typed outbox, on $name', (backend) => {
     } finally {
       await outbox.stop();
     }
-    expect(sent.at(-1)?.to).toBe('sam@provider.example');
-    expect(sent.at(-1)?.text).toContain('/console/password?token=tok-123');
-    expect(sent.at(-1)?.text).toContain('Sam');
+    const mail = sent.at(-1);
+    expect(mail?.to).toBe('sam@provider.example');
+    const parsed = await simpleParser(mail?.raw ?? Buffer.alloc(0));
+    expect(parsed.text).toContain('/console/password?token=tok-123');
+    expect(parsed.text).toContain('Sam');
+    // The secret link is not kept once sent: the log is (recipient, subject, times, hash).
+    const stored = await database.db
+      .selectFrom('message')
+      .select(['status', 'raw', 'text_body', 'html_body', 'subject', 'sha256', 'content_withheld'])
+      .where('message_id', '=', mail?.messageId ?? '')
+      .executeTakeFirstOrThrow();
+    expect(stored).toMatchObject({
+      status: 'sent',
+      raw: null,
+      text_body: null,
+      html_body: null,
+      content_withheld: true,
+    });
+    expect(stored.subject).toBeTruthy();
+    expect(stored.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
   it('a template this version does not know is marked failed at once, not retried', async () => {
     const id = randomUUID();
     await database.db
-      .insertInto('outbox_message')
+      .insertInto('message')
       .values({
         id,
         case_id: null,
@@ -85,7 +101,7 @@ describe.each(testBackends())('the typed outbox, on $name', (backend) => {
       await outbox.stop();
     }
     const row = await database.db
-      .selectFrom('outbox_message')
+      .selectFrom('message')
       .select(['status', 'attempts', 'last_error'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();

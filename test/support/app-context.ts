@@ -24,6 +24,7 @@ export function testContext(db: Db, overrides: Partial<AppContext> = {}): AppCon
     clock: manualClock(),
     randomIndex: randomInt,
     trackingPrefix: 'RDX',
+    mail: { from: 'Redress <complaints@redress.test>', publicUrl: 'http://redress.test' },
     messageIdDomain: 'redress.test',
     linkKey: 'test-link-key',
     files: localFileStore(mkdtempSync(join(resolve('.tmp'), 'files-'))),

@@ -55,7 +55,7 @@ export async function storedCases(dataDir: string): Promise<{ numbers: Set<strin
     const incomplete = await sql<{ n: number }>`
       select count(*)::int as n from complaint_case c
       where not exists (select 1 from case_event e where e.case_id = c.id and e.type = 'case_received')
-         or not exists (select 1 from outbox_message m where m.case_id = c.id)`.execute(database.db);
+         or not exists (select 1 from message m where m.case_id = c.id)`.execute(database.db);
     return { numbers: new Set(rows.map((r) => r.tracking_number)), incomplete: incomplete.rows[0]?.n ?? -1 };
   } finally {
     await database.close();

@@ -5,6 +5,8 @@ import { SMTPServer } from 'smtp-server';
 /** A real SMTP server on loopback that keeps what it receives, parsed. */
 export async function startSmtpSink(port = 0) {
   const received: ParsedMail[] = [];
+  /** The bytes of each message as they arrived, in the same order. */
+  const raws: Buffer[] = [];
   let connections = 0;
   const server = new SMTPServer({
     authOptional: true,
@@ -17,13 +19,19 @@ export async function startSmtpSink(port = 0) {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          received.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw).then(
+          (mail) => {
+            raws.push(raw);
+            received.push(mail);
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      });
     },
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -32,6 +40,7 @@ export async function startSmtpSink(port = 0) {
     url: `smtp://127.0.0.1:${address.port}`,
     port: address.port,
     received,
+    raws,
     /** SMTP connections opened to this server so far. */
     connections: () => connections,
     async waitFor(count: number, timeoutMs = 10_000): Promise<ParsedMail[]> {

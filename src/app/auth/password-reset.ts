@@ -6,7 +6,7 @@ import { wakingOutbox } from '../app-state.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { checkRateLimit } from '../limits/rate-limit.js';
-import { outboxMessage } from '../outbox-message.js';
+import { outgoingEmail } from '../messages/outgoing-email.js';
 import { hashPassword } from '../setup/password-hashing.js';
 import { newToken, tokenHash } from './session-token.js';
 
@@ -31,7 +31,7 @@ export async function queuePasswordLink(
   await insertPasswordReset(ctx.db, { tokenHash: tokenHash(token), staffId: user.id, at, expiresAt });
   await enqueueMessage(
     ctx.db,
-    outboxMessage(ctx, {
+    await outgoingEmail(ctx, ctx.db, {
       caseId: null,
       recipient: user.email,
       language: user.language,

@@ -192,6 +192,15 @@ async function storeAndAcknowledge(
         },
       ),
     };
+    // The acknowledgement is rendered now, once, from what is being stored; its event names it.
+    const message = await acknowledgementMessage(
+      ctx,
+      ctx.db,
+      values,
+      firstContact ? 'first_contact_confirmation' : 'acknowledgement',
+      now,
+      firstContact?.summary ?? null,
+    );
     const history = {
       values,
       origin: { actor, channel: submission.channel, at: now },
@@ -213,17 +222,15 @@ async function storeAndAcknowledge(
         ...moved.events.map(({ type, ...data }) => ({
           caseVersion: 2,
           type,
-          data: firstContact
-            ? { ...data, summary: firstContact.summary, medium }
-            : { ...data, expectedResponseBy: expected, medium },
+          data: {
+            ...data,
+            ...(firstContact ? { summary: firstContact.summary } : { expectedResponseBy: expected }),
+            medium,
+            ...(message ? { outboxId: message.id } : {}),
+          },
         })),
       ],
-      message: acknowledgementMessage(
-        ctx,
-        values,
-        firstContact ? 'first_contact_confirmation' : 'acknowledgement',
-        now,
-      ),
+      message,
     };
     // Every filing, whatever it carries, goes the same way: the case with its events, its
     // acknowledgement, its documents, the earlier cases it names and its idempotency key, in one

@@ -2,15 +2,16 @@ import { readFile } from 'node:fs/promises';
 import type { Case } from '../../domain/case.js';
 import { isCustomerVisible } from '../../domain/case-events.js';
 import type { EventChannel } from '../../domain/channel.js';
-import type { CustomerMessage } from '../../domain/customer-message.js';
 import { may, maySeeCase } from '../../domain/permissions.js';
 import { attachmentsOfCase } from '../../store/attachment-store.js';
 import { findCase, recordCaseAccess, timelineOfCase } from '../../store/case-store.js';
+import { messagesOfCase } from '../../store/message-store.js';
 import { referencesOfCase } from '../../store/reference-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import { caseAssignment } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
+import { type MessageView, messageView } from './case-messages.js';
 
 /** One document of the case, with its bytes for the JSON bundle (base64) or to list in the PDF. */
 export interface ExportedDocument {
@@ -39,8 +40,8 @@ export interface CaseFileExport {
     customerVisible: boolean;
     data: Record<string, unknown>;
   }[];
-  /** The messages as data; `src/notify/` turns each into the words the customer received. */
-  messages: { eventId: number; sentAt: string; medium: string; message: CustomerMessage }[];
+  /** Every message out and in as stored, oldest first: the words that were sent, never re-rendered. */
+  messages: MessageView[];
   documents: ExportedDocument[];
 }
 
@@ -68,10 +69,11 @@ export async function exportCaseFile(
       data: {},
     },
   );
-  const [events, references, attachments] = await Promise.all([
+  const [events, references, attachments, messages] = await Promise.all([
     timelineOfCase(ctx.db, row.id),
     referencesOfCase(ctx.db, row.id),
     attachmentsOfCase(ctx.db, row.id),
+    messagesOfCase(ctx.db, row.id),
   ]);
   const documents = await Promise.all(
     attachments.map(async (a) => ({
@@ -99,14 +101,7 @@ export async function exportCaseFile(
       customerVisible: isCustomerVisible(e.type),
       data: e.data,
     })),
-    messages: events
-      .filter((e) => e.type === 'message_sent')
-      .map((e) => ({
-        eventId: Number(e.id),
-        sentAt: e.occurredAt.toISOString(),
-        medium: String(e.data.medium ?? 'email'),
-        message: e.data.message as CustomerMessage,
-      })),
+    messages: messages.map(messageView),
     documents,
   });
 }

@@ -21,7 +21,7 @@ import type { StaffMember } from '../auth/staff-member.js';
 import { caseAssignment, staffActor } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
-import { outboxMessage } from '../outbox-message.js';
+import { outgoingEmail } from '../messages/outgoing-email.js';
 
 export interface IdentityStatus {
   /** Until when this staff member may see the customer's details unmasked, if a check passed. */
@@ -107,7 +107,7 @@ export async function sendIdentityCode(
     });
     await enqueueMessage(
       trx,
-      outboxMessage(ctx, {
+      await outgoingEmail(ctx, trx, {
         caseId: row.id,
         recipient: row.customerEmail,
         language: row.language,

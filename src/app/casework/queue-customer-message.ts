@@ -9,7 +9,7 @@ import { markOmbudsmanNoticeSent } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import type { AppContext } from '../context.js';
-import { outboxMessage } from '../outbox-message.js';
+import { outgoingEmail } from '../messages/outgoing-email.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 
 /** By post for customers who prefer it or left no email; otherwise by email. */
@@ -46,7 +46,7 @@ export async function queueCustomerMessage(
   // C10: a letter tells the customer as surely as an email; the case remembers that it was told.
   if (sent.ombudsmanNotice && !row.ombudsmanNoticeSentAt) await markOmbudsmanNoticeSent(trx, row.id, at);
   if (medium === 'letter' || !row.customerEmail) return { message: sent, medium: 'letter' };
-  const email = outboxMessage(ctx, {
+  const email = await outgoingEmail(ctx, trx, {
     caseId: row.id,
     recipient: row.customerEmail,
     language: row.language,

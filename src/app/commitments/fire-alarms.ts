@@ -13,7 +13,7 @@ import { findStaffById } from '../../store/staff-store.js';
 import { calendarOfCase, closedDaysOf } from '../cases/case-calendar.js';
 import { messageSentEvent, queueCustomerMessage } from '../casework/queue-customer-message.js';
 import type { AppContext } from '../context.js';
-import { outboxMessage } from '../outbox-message.js';
+import { outgoingEmail } from '../messages/outgoing-email.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 
 type Recipient = Pick<StaffUser, 'email' | 'displayName' | 'language'>;
@@ -40,7 +40,7 @@ export async function fireAlarms(
     for (const person of to)
       await enqueueMessage(
         trx,
-        outboxMessage(ctx, {
+        await outgoingEmail(ctx, trx, {
           caseId: row.id,
           recipient: person.email,
           language: person.language,

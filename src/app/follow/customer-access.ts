@@ -16,7 +16,7 @@ import { newToken, tokenHash } from '../auth/session-token.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { checkRateLimit } from '../limits/rate-limit.js';
-import { outboxMessageIdentity } from '../outbox-message.js';
+import { outboxMessageIdentity } from '../messages/message-identity.js';
 
 export const ACCESS_CODE_VALID_MS = 15 * 60 * 1000;
 export const CUSTOMER_SESSION_IDLE_MS = 30 * 60 * 1000;

@@ -16,7 +16,7 @@ import { messageSentEvent, queueCustomerMessage } from '../casework/queue-custom
 import { sendQuickResolutionSummary } from '../casework/quick-resolution-summary.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
-import { outboxMessage } from '../outbox-message.js';
+import { outgoingEmail } from '../messages/outgoing-email.js';
 import { policyInForce } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import type { CustomerSession } from './customer-access.js';
@@ -34,7 +34,7 @@ async function notifyOwner(
   if (!owner?.active) return;
   await enqueueMessage(
     trx,
-    outboxMessage(ctx, {
+    await outgoingEmail(ctx, trx, {
       caseId: row.id,
       recipient: owner.email,
       language: owner.language,

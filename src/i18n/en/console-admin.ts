@@ -73,6 +73,7 @@ export const enConsoleAdmin = {
   'export.region': 'Province or territory',
   'export.messages': 'Messages to the customer',
   'export.imageUnreadable': '(this image could not be shown; see the JSON bundle)',
+  'export.contentWithheld': '(a one-time code: its words are not kept once sent; the record above is)',
   'export.actor.customer': 'the customer',
   'export.actor.system': 'the system',
   'console.admin.settings.policy': 'Regulator’s policy in force',

@@ -77,6 +77,8 @@ export const frConsoleAdmin: ConsoleAdminMessages = {
   'export.region': 'Province ou territoire',
   'export.messages': 'Messages au client',
   'export.imageUnreadable': '(cette image n’a pas pu être affichée ; voir le paquet JSON)',
+  'export.contentWithheld':
+    '(un code à usage unique : son texte n’est pas conservé une fois envoyé ; la trace ci-dessus l’est)',
   'export.actor.customer': 'le client',
   'export.actor.system': 'le système',
   'console.admin.settings.policy': 'Politique de l’organisme de réglementation en vigueur',

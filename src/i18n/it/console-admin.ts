@@ -75,6 +75,8 @@ export const itConsoleAdmin: ConsoleAdminMessages = {
   'export.region': 'Provincia o territorio',
   'export.messages': 'Messaggi al cliente',
   'export.imageUnreadable': '(impossibile mostrare questa immagine; vedere il pacchetto JSON)',
+  'export.contentWithheld':
+    '(un codice monouso: il testo non viene conservato dopo l’invio; la traccia qui sopra sì)',
   'export.actor.customer': 'il cliente',
   'export.actor.system': 'il sistema',
   'console.admin.settings.policy': 'Politica dell’autorità in vigore',

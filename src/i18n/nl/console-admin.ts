@@ -75,6 +75,8 @@ export const nlConsoleAdmin: ConsoleAdminMessages = {
   'export.region': 'Provincie of territorium',
   'export.messages': 'Berichten aan de klant',
   'export.imageUnreadable': '(deze afbeelding kon niet worden getoond; zie de JSON-bundel)',
+  'export.contentWithheld':
+    '(een eenmalige code: de tekst wordt na verzending niet bewaard; het bovenstaande spoor wel)',
   'export.actor.customer': 'de klant',
   'export.actor.system': 'het systeem',
   'console.admin.settings.policy': 'Geldend beleid van de toezichthouder',

@@ -12,6 +12,7 @@ import * as m011 from './011-policies.js';
 import * as m012 from './012-ombudsman-letters.js';
 import * as m013 from './013-calendars-and-urgency.js';
 import * as m014 from './014-alarm-check.js';
+import * as m015 from './015-correspondence.js';
 
 export interface Migration {
   /** Numbered, forward-only: a shipped migration is never edited, a change is a new number. */
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'ombudsman letters', sql: m012.sql },
   { version: 13, name: 'calendars and urgency', sql: m013.sql },
   { version: 14, name: 'alarm check', sql: m014.sql },
+  { version: 15, name: 'correspondence', sql: m015.sql },
 ];

@@ -1,0 +1,83 @@
+import { type Selectable, sql } from 'kysely';
+import type { StoredMessage } from '../domain/stored-message.js';
+import type { Db } from './database.js';
+import type { MessageTable } from './schema.js';
+
+type MessageRow = Omit<Selectable<MessageTable>, 'raw' | 'payload' | 'attempts' | 'next_attempt_at'>;
+
+const MESSAGE_FIELDS = [
+  'id',
+  'case_id',
+  'event_id',
+  'direction',
+  'medium',
+  'recipient',
+  'sender',
+  'language',
+  'subject',
+  'text_body',
+  'html_body',
+  'sha256',
+  'content_withheld',
+  'status',
+  'message_id',
+  'created_at',
+  'sent_at',
+  'received_at',
+  'failed_at',
+  'printed_at',
+  'posted_on',
+  'last_error',
+] as const satisfies readonly (keyof MessageRow)[];
+
+function storedMessageOf(row: MessageRow): StoredMessage {
+  return {
+    id: row.id,
+    caseId: row.case_id,
+    eventId: row.event_id,
+    direction: row.direction,
+    medium: row.medium,
+    template: row.template,
+    from: row.sender,
+    to: row.recipient,
+    subject: row.subject,
+    text: row.text_body,
+    html: row.html_body,
+    messageId: row.message_id,
+    status: row.status,
+    contentWithheld: row.content_withheld,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+    receivedAt: row.received_at,
+    failedAt: row.failed_at,
+    printedAt: row.printed_at,
+    postedOn: row.posted_on,
+    sha256: row.sha256,
+    lastError: row.last_error,
+  };
+}
+
+/** Every message of a case, out and in, oldest first (the acknowledgement among them). */
+export async function messagesOfCase(db: Db, caseId: string): Promise<StoredMessage[]> {
+  const rows = await db
+    .selectFrom('message')
+    .select(MESSAGE_FIELDS)
+    // A message to the customer says which of their messages it is (escalation_received, …).
+    .select(sql<string | null>`coalesce(payload->'message'->>'template', template)`.as('template'))
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(storedMessageOf);
+}
+
+/** The bytes of one message as stored (MIME, or a letter's PDF), if it still has them. */
+export async function rawOfMessage(db: Db, caseId: string, id: string): Promise<Buffer | undefined> {
+  const row = await db
+    .selectFrom('message')
+    .select('raw')
+    .where('case_id', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.raw ?? undefined;
+}
