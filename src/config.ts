@@ -22,6 +22,8 @@ export interface Config {
   /** Unset: messages are written as .eml files under `dataDir/outbox`. */
   smtpUrl: string | undefined;
   mailFrom: string;
+  /** Mail that comes in (issue 16): a built-in SMTP listener, where replies find their case. */
+  inbound: InboundMailConfig;
   /** Unset: generated on first start and kept in the database. */
   sessionSecret: string | undefined;
   initialAdminEmail: string | undefined;
@@ -38,7 +40,43 @@ export interface Config {
   production: boolean;
 }
 
+export interface InboundMailConfig {
+  /** Unset: no listener (INBOUND_SMTP_PORT). */
+  smtpPort: number | undefined;
+  smtpHost: string;
+  /** Larger messages are refused with SMTP 552. */
+  maxBytes: number;
+  /** The address customers write to; outgoing emails carry it as Reply-To. */
+  address: string | undefined;
+  /** Reply-To as `local+TRACKING-NUMBER@domain`, so a reply names its case. */
+  plusAddressing: boolean;
+  /** What mail that matches no case opens. */
+  newCaseKind: 'inquiry' | 'complaint';
+  /** New cases per sender per hour from mail; the rest are held for staff. */
+  newCasesPerSenderPerHour: number;
+}
+
 export class ConfigError extends Error {}
+
+function inboundMail(env: Env): InboundMailConfig {
+  const kind = text(env, 'INBOUND_NEW_CASE_KIND') ?? 'inquiry';
+  if (kind !== 'inquiry' && kind !== 'complaint')
+    throw new ConfigError('INBOUND_NEW_CASE_KIND must be inquiry or complaint');
+  const plus = text(env, 'INBOUND_PLUS_ADDRESSING') ?? 'off';
+  if (plus !== 'on' && plus !== 'off') throw new ConfigError('INBOUND_PLUS_ADDRESSING must be on or off');
+  const address = text(env, 'INBOUND_ADDRESS');
+  if (address !== undefined && !/^[^\s@<>]+@[^\s@<>]+$/.test(address))
+    throw new ConfigError('INBOUND_ADDRESS must be a bare email address, e.g. complaints@provider.example');
+  return {
+    smtpPort: integer(env, 'INBOUND_SMTP_PORT', undefined, 0, 65535),
+    smtpHost: text(env, 'INBOUND_SMTP_HOST') ?? '127.0.0.1',
+    maxBytes: integer(env, 'INBOUND_MAX_BYTES', 26_214_400, 1_024, 1_073_741_824),
+    address,
+    plusAddressing: plus === 'on',
+    newCaseKind: kind,
+    newCasesPerSenderPerHour: integer(env, 'INBOUND_NEW_CASES_PER_SENDER_PER_HOUR', 5, 0, 100_000),
+  };
+}
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -119,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     ),
     smtpUrl: url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: text(env, 'MAIL_FROM') ?? 'complaints@localhost',
+    inbound: inboundMail(env),
     sessionSecret,
     initialAdminEmail: adminEmail?.toLowerCase(),
     initialAdminPassword: adminPassword,
@@ -127,4 +166,10 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: trustProxy(text(env, 'TRUST_PROXY')),
     production: env.NODE_ENV === 'production',
   };
+}
+
+/** The domain of MAIL_FROM, whether it is a bare address or `Name <address>` (for Message-IDs). */
+export function mailDomain(mailFrom: string): string {
+  const address = /<([^<>\s]+)>\s*$/.exec(mailFrom)?.[1] ?? mailFrom.trim();
+  return address.split('@')[1]?.toLowerCase() || 'localhost';
 }

@@ -18,6 +18,7 @@ import { dashboardRoutes } from './http/dashboard-routes.js';
 import { installErrorHandling, isApiPath } from './http/error-handling.js';
 import { followRoutes } from './http/follow-routes.js';
 import { healthRoutes, type Readiness } from './http/health-routes.js';
+import { inboundMessageRoutes } from './http/inbound-message-routes.js';
 import { lazySchemaCompilers } from './http/lazy-schema-compilers.js';
 import { ombudsmanRoutes } from './http/ombudsman-routes.js';
 import { registerOpenApi } from './http/openapi.js';
@@ -129,6 +130,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   });
   await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
   await app.register(caseMessageRoutes, { ctx: deps.ctx });
+  await app.register(inboundMessageRoutes, { ctx: deps.ctx });
   await app.register(ombudsmanRoutes, { ctx: deps.ctx });
   await app.register(policyRoutes, { ctx: deps.ctx });
   await app.register(dashboardRoutes, { ctx: deps.ctx });

@@ -5,12 +5,13 @@ import { appCaches, outboxSignal } from './app/app-state.js';
 import type { AppContext } from './app/context.js';
 import { ensureInitialAdmin } from './app/setup/ensure-initial-admin.js';
 import { ensureSessionSecret } from './app/setup/ensure-session-secret.js';
-import type { Config } from './config.js';
+import { type Config, mailDomain } from './config.js';
 import { type Clock, systemClock } from './domain/clock.js';
 import { DEFAULT_TRACKING_PREFIX } from './domain/tracking-number.js';
 import { type ServiceLog, serviceLog } from './http/log.js';
 import { type CommitmentSweep, startCommitmentSweep } from './jobs/commitment-sweep.js';
 import { startHousekeeping } from './jobs/housekeeping.js';
+import { type InboundSmtp, startInboundSmtp } from './jobs/inbound-smtp.js';
 import { type OutboxWorker, startOutboxWorker } from './jobs/outbox-worker.js';
 import { fileMailer, smtpMailer } from './notify/mailer.js';
 import { buildServer } from './server.js';
@@ -29,6 +30,8 @@ export interface RunningService {
   readonly outbox: OutboxWorker;
   /** The commitment sweep (C7–C9): tests and operators can run a pass now. */
   readonly sweep: CommitmentSweep;
+  /** The built-in SMTP listener for customers' mail, when INBOUND_SMTP_PORT is set. */
+  readonly inboundSmtp: InboundSmtp | undefined;
   /** Stops accepting, lets requests in flight finish, then closes the database. */
   stop(): Promise<void>;
 }
@@ -75,8 +78,13 @@ export async function startService(config: Config, options: ServiceOptions = {})
       clock,
       randomIndex: randomInt,
       trackingPrefix: DEFAULT_TRACKING_PREFIX,
-      mail: { from: config.mailFrom, publicUrl: config.publicUrl },
-      messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
+      mail: {
+        from: config.mailFrom,
+        publicUrl: config.publicUrl,
+        inboundAddress: config.inbound.address,
+        plusAddressing: config.inbound.plusAddressing,
+      },
+      messageIdDomain: mailDomain(config.mailFrom),
       linkKey: createHash('sha256').update(`case links:${sessionSecret}`).digest('hex'),
       files: localFileStore(config.filesDir),
       intake: caseIntake(db, intakeWritesAtOnce(storage.database.poolSize)),
@@ -111,9 +119,22 @@ export async function startService(config: Config, options: ServiceOptions = {})
       log: app.log,
       ...(options.sweepIntervalMs ? { intervalMs: options.sweepIntervalMs } : {}),
     });
+    const inbound = config.inbound;
+    const inboundSmtp =
+      inbound.smtpPort === undefined
+        ? undefined
+        : await startInboundSmtp({
+            ctx,
+            host: inbound.smtpHost,
+            port: inbound.smtpPort,
+            maxBytes: inbound.maxBytes,
+            settings: inbound,
+            log: app.log,
+          });
     app.log.info(
       {
         url,
+        inboundSmtp: inboundSmtp ? `${inbound.smtpHost}:${inboundSmtp.port}` : 'off',
         database: storage.mode,
         mail: mailer.description,
         migrationsApplied: migration.applied.map((m) => m.version),
@@ -132,10 +153,12 @@ export async function startService(config: Config, options: ServiceOptions = {})
       url,
       outbox: worker,
       sweep,
+      inboundSmtp,
       stop() {
         stopping ??= (async () => {
           // Each step runs even if one before it failed; the database closes last.
           const steps = [
+            async () => inboundSmtp?.close(),
             () => app.close(),
             async () => housekeeping.stop(),
             () => sweep.stop(),

@@ -16,7 +16,13 @@ export interface AppContext {
   readonly randomIndex: (n: number) => number;
   readonly trackingPrefix: string;
   /** Who emails are from, and the address links in them point to: messages are rendered when queued. */
-  readonly mail: { readonly from: string; readonly publicUrl: string };
+  readonly mail: {
+    readonly from: string;
+    readonly publicUrl: string;
+    /** INBOUND_ADDRESS: customers' emails carry it as Reply-To (plus-addressed when asked). */
+    readonly inboundAddress?: string | undefined;
+    readonly plusAddressing?: boolean;
+  };
   /** The right-hand side of Message-IDs, e.g. the domain of MAIL_FROM. */
   readonly messageIdDomain: string;
   /** Signs the links in customers' emails that open their case directly (derived from the session secret). */

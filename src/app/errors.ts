@@ -13,6 +13,8 @@ export type AppError =
   | { code: 'ALREADY_EXISTS'; entity: 'staff_user' | 'team' | 'ombudsman_case' }
   | { code: 'RESET_LINK_INVALID' }
   | { code: 'CASE_CLOSED' }
+  /** A held email someone else has already placed on a case. */
+  | { code: 'ALREADY_SORTED' }
   /** A delay notice on a case that owes no answer (an outcome was given, or it is closed). */
   | { code: 'NO_ANSWER_OWED' }
   | { code: 'CSRF_TOKEN_INVALID' }

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { appCaches, outboxSignal } from '../app/app-state.js';
 import type { AppContext } from '../app/context.js';
-import type { Config } from '../config.js';
+import { type Config, mailDomain } from '../config.js';
 import { systemClock } from '../domain/clock.js';
 import { DEFAULT_TRACKING_PREFIX } from '../domain/tracking-number.js';
 import { caseIntake } from '../store/case-intake.js';
@@ -15,8 +15,13 @@ export function commandContext(config: Config, db: Db): AppContext {
     clock: systemClock,
     randomIndex: randomInt,
     trackingPrefix: DEFAULT_TRACKING_PREFIX,
-    mail: { from: config.mailFrom, publicUrl: config.publicUrl },
-    messageIdDomain: config.mailFrom.split('@')[1] ?? 'localhost',
+    mail: {
+      from: config.mailFrom,
+      publicUrl: config.publicUrl,
+      inboundAddress: config.inbound.address,
+      plusAddressing: config.inbound.plusAddressing,
+    },
+    messageIdDomain: mailDomain(config.mailFrom),
     // Command-line tasks send no customer links; a random key signs nothing anyone can use.
     linkKey: randomBytes(32).toString('hex'),
     files: localFileStore(config.filesDir),

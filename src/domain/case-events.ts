@@ -21,6 +21,7 @@ export const CUSTOMER_VISIBLE_EVENTS: ReadonlySet<string> = new Set([
   'converted_to_complaint',
   'case_closed',
   'message_sent',
+  'message_received',
   'customer_message',
 ]);
 

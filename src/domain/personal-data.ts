@@ -10,6 +10,17 @@ export function maskEmail(email: string): string {
   return `${email[0]}${DOT.repeat(3)}${email.slice(at)}`;
 }
 
+/**
+ * Every email address in a header (`Rosa Lopez <rosa@example.org>`, a list of recipients) masked,
+ * except the organisation's own addresses, which are no one's personal data.
+ */
+export function maskEmailsIn(header: string, ours: readonly string[]): string {
+  const own = new Set(ours.map((a) => a.toLowerCase()));
+  return header.replace(/[^\s<>,;"]+@[^\s<>,;"]+/g, (address) =>
+    own.has(address.toLowerCase()) ? address : maskEmail(address),
+  );
+}
+
 /** Only the last `visible` digits or characters stay, e.g. `•••• 4821`. */
 export function maskTail(value: string, visible = 4): string {
   const compact = value.replace(/\s+/g, '');

@@ -53,4 +53,6 @@ export interface StoredMessage {
   /** SHA-256 (hex) of the bytes as stored: the MIME handed to SMTP, the letter's PDF, the bytes received. */
   sha256: string | null;
   lastError: string | null;
+  /** Why a message that came in waits for staff (a stranger named a case, a machine sent it, …). */
+  heldBecause: string | null;
 }

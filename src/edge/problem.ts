@@ -174,6 +174,13 @@ export function problemFromAppError(error: AppError, t: Translate = english): Pr
         status: 409,
         code: error.code,
       };
+    case 'ALREADY_SORTED':
+      return {
+        type: '/api/problems/already_sorted',
+        title: t('problem.already_sorted'),
+        status: 409,
+        code: error.code,
+      };
     case 'CASE_CLOSED':
       return {
         type: '/api/problems/case_closed',

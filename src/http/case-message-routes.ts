@@ -32,6 +32,7 @@ export const StoredMessageSchema = Type.Object({
   printedAt: time(),
   postedOn: nullable(Type.String({ format: 'date' })),
   sha256: nullable(Type.String({ description: 'SHA-256 (hex) of the bytes as stored' })),
+  heldBecause: nullable(Type.String({ description: 'Why a message that came in waits for staff' })),
 });
 
 /** The record of a case's correspondence (issue 16), read as it was stored. */

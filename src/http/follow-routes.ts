@@ -51,6 +51,12 @@ const CustomerCaseSchema = Type.Object({
       message: nullable(Type.Object({}, { additionalProperties: true })),
       level: nullable(Type.Integer()),
       expectedResponseBy: nullable(Type.String({ format: 'date' })),
+      email: nullable(
+        Type.Object(
+          { subject: nullable(Type.String()), text: nullable(Type.String()) },
+          { description: 'The email this step sent you, or that you sent, exactly as it was' },
+        ),
+      ),
     }),
   ),
   can: Type.Object({

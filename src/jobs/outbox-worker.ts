@@ -72,7 +72,12 @@ async function storedMail(
     payload.template === 'acknowledgement' || payload.template === 'first_contact_confirmation'
       ? acknowledgements.get(payload.trackingNumber)
       : undefined;
-  const content = await emailContent(ctx, ctx.db, { ...message, at: message.createdAt }, acknowledgement);
+  const content = await emailContent(
+    ctx,
+    ctx.db,
+    { ...message, at: message.createdAt, threadOf: null },
+    acknowledgement,
+  );
   await saveContent(ctx.db, message.id, content);
   return { messageId: message.messageId, from: content.from, to: message.recipient, raw: content.raw };
 }

@@ -64,12 +64,17 @@ export function staffCaseUpdateWords(
   trackingNumber: string,
   link: string,
   organisation: OrganisationProfile,
+  what = '',
 ): MessageWords {
   const t = translator(language);
+  const body =
+    what === 'email_received' || what === 'message_bounced'
+      ? (`msg.staff_update.${what}` as const)
+      : 'msg.staff_update.body';
   return {
     subject: t('msg.staff_update.subject', { trackingNumber }),
     greeting: t('email.greeting', { name: displayName }),
-    paragraphs: [t('msg.staff_update.body', { trackingNumber, link })],
+    paragraphs: [t(body, { trackingNumber, link })],
     signature: t('email.signature', { organisation: organisation.name }),
   };
 }

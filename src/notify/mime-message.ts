@@ -10,6 +10,10 @@ export interface MailContent {
   text: string;
   html: string;
   language: string;
+  /** Where the customer's answer should go (the inbound address, plus-addressed with the case). */
+  replyTo?: string;
+  /** The message this one follows in its thread (the case's first email to this person). */
+  inReplyTo?: string;
 }
 
 /** An email as the bytes that go over SMTP, and the bare addresses of its envelope. */
@@ -35,6 +39,8 @@ export async function composeMail(mail: MailContent, date: Date): Promise<Compos
     text: mail.text,
     html: mail.html,
     messageId: mail.messageId,
+    ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+    ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo, references: [mail.inReplyTo] } : {}),
     date,
     headers: { 'Content-Language': mail.language },
     // Nothing in a message may make nodemailer read a file or fetch a URL.

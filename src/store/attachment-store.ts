@@ -41,3 +41,20 @@ export async function attachmentsOfCase(db: Db, caseId: string) {
     .orderBy('uploaded_at')
     .execute();
 }
+
+/** One document of a case, if it is that case's. */
+export async function attachmentOfCase(db: Db, caseId: string, id: string) {
+  return db
+    .selectFrom('case_attachment')
+    .select([
+      'id',
+      'file_name as fileName',
+      'media_type as mediaType',
+      'size_bytes as sizeBytes',
+      'sha256',
+      'storage_key as storageKey',
+    ])
+    .where('case_id', '=', caseId)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}

@@ -3,7 +3,12 @@ import type { StoredMessage } from '../domain/stored-message.js';
 import type { Db } from './database.js';
 import type { MessageTable } from './schema.js';
 
-type MessageRow = Omit<Selectable<MessageTable>, 'raw' | 'payload' | 'attempts' | 'next_attempt_at'>;
+type MessageRow = Omit<
+  Selectable<MessageTable>,
+  'raw' | 'payload' | 'attempts' | 'next_attempt_at' | 'position'
+> & {
+  held_because: string | null;
+};
 
 const MESSAGE_FIELDS = [
   'id',
@@ -30,6 +35,8 @@ const MESSAGE_FIELDS = [
   'last_error',
 ] as const satisfies readonly (keyof MessageRow)[];
 
+const HELD_BECAUSE = sql<string | null>`payload->>'heldBecause'`.as('held_because');
+
 function storedMessageOf(row: MessageRow): StoredMessage {
   return {
     id: row.id,
@@ -54,6 +61,7 @@ function storedMessageOf(row: MessageRow): StoredMessage {
     postedOn: row.posted_on,
     sha256: row.sha256,
     lastError: row.last_error,
+    heldBecause: row.held_because,
   };
 }
 
@@ -62,11 +70,32 @@ export async function messagesOfCase(db: Db, caseId: string): Promise<StoredMess
   const rows = await db
     .selectFrom('message')
     .select(MESSAGE_FIELDS)
+    .select(HELD_BECAUSE)
     // A message to the customer says which of their messages it is (escalation_received, …).
     .select(sql<string | null>`coalesce(payload->'message'->>'template', template)`.as('template'))
     .where('case_id', '=', caseId)
     .orderBy('created_at')
-    .orderBy('id')
+    .orderBy('position')
+    .execute();
+  return rows.map(storedMessageOf);
+}
+
+/** Messages that came in with this status, oldest first (`held`: the mail staff must sort). */
+export async function inboundMessages(
+  db: Db,
+  status: 'held' | 'received',
+  limit: number,
+): Promise<StoredMessage[]> {
+  const rows = await db
+    .selectFrom('message')
+    .select(MESSAGE_FIELDS)
+    .select(HELD_BECAUSE)
+    .select(sql<string | null>`template`.as('template'))
+    .where('direction', '=', 'in')
+    .where('status', '=', status)
+    .orderBy('created_at')
+    .orderBy('position')
+    .limit(limit)
     .execute();
   return rows.map(storedMessageOf);
 }

@@ -159,6 +159,8 @@ export async function markSent(db: Db, ids: readonly string[], at: Date): Promis
       raw: sql<null>`CASE WHEN ${SECRET} THEN NULL ELSE raw END`,
     })
     .where('id', 'in', [...ids])
+    // A bounce can come back before SMTP's answer was recorded: it stays bounced.
+    .where('status', '=', 'queued')
     .execute();
 }
 
@@ -182,4 +184,19 @@ export async function markFailedAttempt(
 
 export async function findOutboxMessages(db: Db, caseId: string): Promise<OutboxRow[]> {
   return db.selectFrom('message').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
+}
+
+/** The Message-ID of the first email a case sent to this address (the head of its thread). */
+export async function firstMessageTo(db: Db, caseId: string, recipient: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('message')
+    .select('message_id')
+    .where('case_id', '=', caseId)
+    .where('direction', '=', 'out')
+    .where('medium', '=', 'email')
+    .where('recipient', '=', recipient)
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.message_id;
 }

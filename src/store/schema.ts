@@ -204,6 +204,7 @@ export interface MessageTable {
   failed_at: Date | null;
   printed_at: Date | null;
   posted_on: ColumnType<string | null, string | null | undefined, string | null>;
+  position: ColumnType<number, never, never>;
   last_error: string | null;
 }
 

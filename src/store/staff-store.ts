@@ -96,3 +96,30 @@ export async function findTeamById(db: Db, id: string): Promise<{ id: string; na
 export async function deleteSessionsOf(db: Db, staffId: string): Promise<void> {
   await db.deleteFrom('staff_session').where('staff_user_id', '=', staffId).execute();
 }
+
+export type StaffToTell = Pick<StaffUser, 'id' | 'email' | 'displayName' | 'language'>;
+
+/**
+ * Who hears that something on a case needs them: its owner; without an active owner, the active
+ * members of its team; without a team, the senior managers (else the heads of support).
+ */
+export async function staffToTell(
+  db: Db,
+  ownerId: string | null,
+  teamId: string | null,
+): Promise<StaffToTell[]> {
+  const people = db
+    .selectFrom('staff_user')
+    .select(['id', 'email', 'display_name as displayName', 'language'])
+    .where('active', '=', true);
+  if (ownerId) {
+    const owner = await people.where('id', '=', ownerId).execute();
+    if (owner.length > 0) return owner;
+  }
+  if (teamId) {
+    const team = await people.where('team_id', '=', teamId).execute();
+    if (team.length > 0) return team;
+  }
+  const seniors = await people.where('role', '=', 'senior_manager').execute();
+  return seniors.length > 0 ? seniors : people.where('role', '=', 'head_of_support').execute();
+}

@@ -77,7 +77,7 @@ describe('issue 16 every message is stored as it left', () => {
       direction: 'out',
       medium: 'email',
       template: 'acknowledgement',
-      to: 'anneke@example.nl',
+      to: 'a•••@example.nl', // C4: masked on screen; the ombudsman's case file has it whole
       from: 'Provider complaints <klachten@provider.example>',
       status: 'sent',
       messageId: mail?.messageId,
@@ -96,6 +96,7 @@ describe('issue 16 every message is stored as it left', () => {
         .body.messages;
     const before = await exportJson();
     expect(before[0]?.template).toBe('acknowledgement');
+    expect(before[0]?.to).toBe('anneke@example.nl');
     expect(before[0]?.text).toBe((await messages())[0]?.text);
 
     const settings = (await admin.get<Record<string, unknown>>('/api/v1/settings/organisation')).body;

@@ -52,6 +52,31 @@ async function step(tn: string, path: string, body: Record<string, unknown> = {}
   if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
 }
 
+/** An email held for staff to sort (as the inbound listener stores one), straight into the table. */
+async function heldEmail(): Promise<string> {
+  const n = Math.random().toString(36).slice(2, 10);
+  const row = await server.storage.database.db
+    .insertInto('message')
+    .values({
+      direction: 'in',
+      recipient: 'complaints@provider.example',
+      sender: `Held Sender <held-${n}@example.org>`,
+      language: 'en',
+      template: null,
+      payload: JSON.stringify({ from: `held-${n}@example.org`, heldBecause: 'not_the_customer' }),
+      subject: `Held ${n}`,
+      text_body: 'Please sort me.',
+      status: 'held',
+      message_id: `<held-${n}@example.org>`,
+      created_at: new Date(),
+      received_at: new Date(),
+      next_attempt_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 async function escalatedTo(level: 2 | 3): Promise<string> {
   const tn = await newCase();
   await step(tn, 'escalations', { customerWords: 'Escalate, please.', requestedVia: 'phone', level });
@@ -393,6 +418,24 @@ const SCENARIOS: Scenario[] = [
     route: 'GET /api/v1/ombudsman-cases',
     allowed: EVERYONE,
     request: async () => ({ path: '/api/v1/ombudsman-cases?chargesOnHold=true' }),
+  },
+  {
+    route: 'GET /api/v1/inbound-messages',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/inbound-messages?status=held' }),
+  },
+  {
+    route: 'POST /api/v1/inbound-messages/{id}/assignment',
+    allowed: EVERYONE,
+    request: async () => ({
+      path: `/api/v1/inbound-messages/${await heldEmail()}/assignment`,
+      body: { trackingNumber: await newCase() },
+    }),
+  },
+  {
+    route: 'POST /api/v1/inbound-messages/{id}/new-case',
+    allowed: EVERYONE,
+    request: async () => ({ path: `/api/v1/inbound-messages/${await heldEmail()}/new-case`, body: {} }),
   },
   {
     route: 'POST /api/v1/ombudsman-cases',

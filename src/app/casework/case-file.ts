@@ -9,9 +9,11 @@ import type { Language } from '../../domain/language.js';
 import { maySeeCase } from '../../domain/permissions.js';
 import { type CustomerDetails, maskCustomerDetails } from '../../domain/personal-data.js';
 import type { CanadianRegion } from '../../domain/region.js';
+import type { StoredMessage } from '../../domain/stored-message.js';
 import { attachmentsOfCase } from '../../store/attachment-store.js';
 import { caseState, findCase, timelineOfCase } from '../../store/case-store.js';
 import { openDelayTask } from '../../store/commitment-store.js';
+import { messagesOfCase } from '../../store/message-store.js';
 import { referencesOfCase } from '../../store/reference-store.js';
 import { findStaffById, findTeamById } from '../../store/staff-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
@@ -20,6 +22,7 @@ import { caseAssignment } from '../cases/staff-case-change.js';
 import type { AppContext } from '../context.js';
 import { type CaseEventView, failure, type Outcome, success } from '../errors.js';
 import { getOrganisation } from '../settings/get-organisation.js';
+import { withMaskedAddresses } from './case-messages.js';
 import { identityStatus } from './identity-checks.js';
 
 export const NOTHING_DUE = '9999-12-31';
@@ -28,6 +31,18 @@ export interface TimelineEntry extends CaseEventView {
   actorName: string | null;
   /** Whether the customer sees this entry on their own timeline. */
   customerVisible: boolean;
+  /** The message this event sent or received, as stored (issue 16). */
+  message?: TimelineMessage;
+}
+
+export type TimelineMessage = Pick<
+  StoredMessage,
+  'id' | 'direction' | 'medium' | 'from' | 'to' | 'subject' | 'text' | 'status' | 'sha256'
+>;
+
+function timelineMessage(m: StoredMessage): TimelineMessage {
+  const { id, direction, medium, from, to, subject, text, status, sha256 } = m;
+  return { id, direction, medium, from, to, subject, text, status, sha256 };
 }
 
 /** A case as the console shows it: personal data masked until an identity check passes (C4). */
@@ -87,7 +102,7 @@ export async function getCaseFile(
   const row = await findCase(ctx.db, trackingNumber);
   if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
   if (!maySeeCase(staff, caseAssignment(row))) return failure({ code: 'FORBIDDEN' });
-  const [events, references, attachments, identity, owner, team, task] = await Promise.all([
+  const [events, references, attachments, identity, owner, team, task, messages] = await Promise.all([
     timelineOfCase(ctx.db, row.id),
     referencesOfCase(ctx.db, row.id),
     attachmentsOfCase(ctx.db, row.id),
@@ -95,7 +110,11 @@ export async function getCaseFile(
     row.ownerId ? findStaffById(ctx.db, row.ownerId) : undefined,
     row.teamId ? findTeamById(ctx.db, row.teamId) : undefined,
     openDelayTask(ctx.db, row.id),
+    messagesOfCase(ctx.db, row.id),
   ]);
+  const messageOfEvent = new Map(
+    messages.flatMap((m) => (m.eventId === null ? [] : [[m.eventId, m] as const])),
+  );
   const calendar = calendarOfCase(row, await getOrganisation(ctx));
   return success({
     ...caseSummaryFields(row),
@@ -127,17 +146,21 @@ export async function getCaseFile(
       mediaType: a.mediaType,
       sizeBytes: a.sizeBytes,
     })),
-    timeline: events.map((e) => ({
-      id: Number(e.id),
-      caseVersion: e.caseVersion,
-      type: e.type,
-      actor: { type: e.actorType, id: e.actorId },
-      actorName: e.actorName,
-      channel: e.channel,
-      occurredAt: e.occurredAt.toISOString(),
-      data: e.data,
-      customerVisible: isCustomerVisible(e.type),
-    })),
+    timeline: events.map((e) => {
+      const message = messageOfEvent.get(Number(e.id));
+      return {
+        id: Number(e.id),
+        caseVersion: e.caseVersion,
+        type: e.type,
+        actor: { type: e.actorType, id: e.actorId },
+        actorName: e.actorName,
+        channel: e.channel,
+        occurredAt: e.occurredAt.toISOString(),
+        data: e.data,
+        customerVisible: isCustomerVisible(e.type),
+        ...(message ? { message: withMaskedAddresses(ctx, timelineMessage(message)) } : {}),
+      };
+    }),
     actions: availableActions(staff, caseState(row), row.ownerId),
     delayNoticeDue:
       task && WATCHED_STATUSES.includes(row.status) && task.dueOn === row.expectedResponseBy

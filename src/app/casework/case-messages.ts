@@ -1,4 +1,5 @@
 import { maySeeCase } from '../../domain/permissions.js';
+import { maskEmailsIn } from '../../domain/personal-data.js';
 import type { StoredMessage } from '../../domain/stored-message.js';
 import { findCase } from '../../store/case-store.js';
 import { messagesOfCase } from '../../store/message-store.js';
@@ -20,7 +21,25 @@ export async function caseMessages(
   const row = await findCase(ctx.db, trackingNumber);
   if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
   if (!maySeeCase(staff, caseAssignment(row))) return failure({ code: 'FORBIDDEN' });
-  return success(await messagesOfCase(ctx.db, row.id));
+  return success((await messagesOfCase(ctx.db, row.id)).map((m) => withMaskedAddresses(ctx, m)));
+}
+
+/**
+ * C4: on screen, the addresses of a message are masked like the customer's details (the words stay:
+ * they are what was said). The unmasked record is the ombudsman's case file, which is recorded.
+ */
+export function withMaskedAddresses<M extends { from: string | null; to: string }>(
+  ctx: Pick<AppContext, 'mail'>,
+  message: M,
+): M {
+  const ours = [ctx.mail.from, ctx.mail.inboundAddress ?? ''].flatMap(
+    (h) => h.match(/[^\s<>]+@[^\s<>]+/g) ?? [],
+  );
+  return {
+    ...message,
+    from: message.from === null ? null : maskEmailsIn(message.from, ours),
+    to: maskEmailsIn(message.to, ours),
+  };
 }
 
 /** A stored message as the API and the case file hand it out (ISO times). */
@@ -47,6 +66,7 @@ export function messageView(message: StoredMessage) {
     printedAt: iso(message.printedAt),
     postedOn: message.postedOn,
     sha256: message.sha256,
+    heldBecause: message.heldBecause,
   };
 }
 export type MessageView = ReturnType<typeof messageView>;

@@ -4,7 +4,7 @@ import type { Case } from '../../domain/case.js';
 import type { CustomerMessage } from '../../domain/customer-message.js';
 import { insertAttachments } from '../../store/attachment-store.js';
 import { appendEvents, findCaseById, findCaseForUpdate, recordCaseChange } from '../../store/case-store.js';
-import { enqueueMessage } from '../../store/outbox-store.js';
+import type { Db } from '../../store/database.js';
 import { findStaffById } from '../../store/staff-store.js';
 import { wakingOutbox } from '../app-state.js';
 import { applyLifecycleChange } from '../cases/apply-lifecycle-command.js';
@@ -16,37 +16,17 @@ import { messageSentEvent, queueCustomerMessage } from '../casework/queue-custom
 import { sendQuickResolutionSummary } from '../casework/quick-resolution-summary.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
-import { outgoingEmail } from '../messages/outgoing-email.js';
+import { queueStaffCaseUpdate } from '../messages/staff-case-update.js';
 import { policyInForce } from '../policies/policy-in-force.js';
 import { getOrganisation } from '../settings/get-organisation.js';
 import type { CustomerSession } from './customer-access.js';
 
 /** Tells the case's owner that the customer wrote or acted (if the case has an owner). */
-async function notifyOwner(
-  ctx: AppContext,
-  trx: Parameters<typeof enqueueMessage>[0],
-  row: Case,
-  at: Date,
-  what: string,
-) {
+async function notifyOwner(ctx: AppContext, trx: Db, row: Case, at: Date, what: string) {
   if (!row.ownerId) return;
   const owner = await findStaffById(trx, row.ownerId);
   if (!owner?.active) return;
-  await enqueueMessage(
-    trx,
-    await outgoingEmail(ctx, trx, {
-      caseId: row.id,
-      recipient: owner.email,
-      language: owner.language,
-      payload: {
-        template: 'staff_case_update',
-        trackingNumber: row.trackingNumber,
-        displayName: owner.displayName,
-        what,
-      },
-      at,
-    }),
-  );
+  await queueStaffCaseUpdate(ctx, trx, row, owner, what, at);
 }
 
 /** The customer writes to us from their case page (C7); the owner is told. */

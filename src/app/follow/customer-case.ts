@@ -8,6 +8,7 @@ import { firstNameOf } from '../../domain/personal-data.js';
 import type { StaffRole } from '../../domain/staff-role.js';
 import { caseState, findCaseById, timelineOfCase } from '../../store/case-store.js';
 import { eligibilityRules } from '../../store/eligibility-store.js';
+import { messagesOfCase } from '../../store/message-store.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
 import { getOrganisation } from '../settings/get-organisation.js';
@@ -27,6 +28,8 @@ export interface CustomerTimelineEntry {
   message: CustomerMessage | null;
   level: number | null;
   expectedResponseBy: string | null;
+  /** The email this step sent the customer, or that they sent, exactly as stored (issue 16). */
+  email: { subject: string | null; text: string | null } | null;
 }
 
 export interface CustomerCaseView {
@@ -52,7 +55,19 @@ export async function getCustomerCase(
 ): Promise<Outcome<CustomerCaseView>> {
   const row = await findCaseById(ctx.db, session.caseId);
   if (!row) return failure({ code: 'NOT_FOUND', entity: 'case' });
-  const events = await timelineOfCase(ctx.db, row.id);
+  const [events, messages] = await Promise.all([
+    timelineOfCase(ctx.db, row.id),
+    messagesOfCase(ctx.db, row.id),
+  ]);
+  // Only what went to the customer or came in on their case: never the staff's own alerts.
+  const customerAddress = row.customerEmail?.toLowerCase();
+  const emailOfEvent = new Map(
+    messages.flatMap((m) =>
+      m.eventId !== null && (m.direction === 'in' || m.to.toLowerCase() === customerAddress)
+        ? [[m.eventId, { subject: m.subject, text: m.text }] as const]
+        : [],
+    ),
+  );
   const organisation = await getOrganisation(ctx);
   const roles = new Map<string, StaffRole>();
   for (const e of events) if (e.actorId && e.actorRole) roles.set(e.actorId, e.actorRole);
@@ -74,6 +89,7 @@ export async function getCustomerCase(
         message: e.type === 'message_sent' ? ((e.data.message as CustomerMessage | undefined) ?? null) : null,
         level: typeof e.data.toLevel === 'number' ? e.data.toLevel : null,
         expectedResponseBy: typeof e.data.expectedResponseBy === 'string' ? e.data.expectedResponseBy : null,
+        email: emailOfEvent.get(Number(e.id)) ?? null,
       };
     });
   const state = caseState(row);

@@ -86,6 +86,7 @@ export async function emailWords(
           payload.trackingNumber,
           consoleLink(payload.trackingNumber),
           organisation,
+          payload.what,
         ),
         language,
       );

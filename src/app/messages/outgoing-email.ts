@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { replyAddress } from '../../domain/inbound-mail.js';
 import type { Language } from '../../domain/language.js';
 import type { OutboxPayload } from '../../domain/outbox-payload.js';
 import { composeMail } from '../../notify/mime-message.js';
 import type { Db } from '../../store/database.js';
-import type { MessageContent, NewOutboxMessage } from '../../store/outbox-store.js';
+import { firstMessageTo, type MessageContent, type NewOutboxMessage } from '../../store/outbox-store.js';
 import type { Acknowledgement } from '../cases/acknowledgement.js';
 import type { AppContext } from '../context.js';
 import { emailWords } from './email-words.js';
@@ -30,7 +31,12 @@ export async function outgoingEmail(
   acknowledgement?: Acknowledgement,
 ): Promise<NewOutboxMessage> {
   const identity = outboxMessageIdentity(ctx);
-  const content = await emailContent(ctx, db, { ...email, messageId: identity.messageId }, acknowledgement);
+  const content = await emailContent(
+    ctx,
+    db,
+    { ...email, messageId: identity.messageId, threadOf: email.caseId },
+    acknowledgement,
+  );
   return { ...email, ...identity, content };
 }
 
@@ -38,10 +44,14 @@ export async function outgoingEmail(
 export async function emailContent(
   ctx: AppContext,
   db: Db,
-  email: Omit<EmailToQueue, 'caseId'> & { messageId: string },
+  email: Omit<EmailToQueue, 'caseId'> & { messageId: string; threadOf: string | null },
   acknowledgement: Acknowledgement | undefined,
 ): Promise<MessageContent> {
   const words = await emailWords(ctx, db, email, acknowledgement);
+  const { inboundAddress, plusAddressing } = ctx.mail;
+  const about = 'trackingNumber' in email.payload ? email.payload.trackingNumber : null;
+  // Mail clients thread what follows the case's first email to this person under it.
+  const earlier = email.threadOf ? await firstMessageTo(db, email.threadOf, email.recipient) : undefined;
   const { raw } = await composeMail(
     {
       ...words,
@@ -49,6 +59,8 @@ export async function emailContent(
       from: ctx.mail.from,
       to: email.recipient,
       language: email.language,
+      ...(inboundAddress ? { replyTo: replyAddress(inboundAddress, about, plusAddressing === true) } : {}),
+      ...(earlier && earlier !== email.messageId ? { inReplyTo: earlier } : {}),
     },
     email.at,
   );

@@ -59,6 +59,22 @@ export const TimelineEntrySchema = Type.Object({
   occurredAt: dateTime,
   data: Type.Object({}, { additionalProperties: true }),
   customerVisible: Type.Boolean(),
+  message: Type.Optional(
+    Type.Object(
+      {
+        id: Type.String(),
+        direction: Type.String(),
+        medium: Type.String(),
+        from: nullable(Type.String()),
+        to: Type.String(),
+        subject: nullable(Type.String()),
+        text: nullable(Type.String()),
+        status: Type.String(),
+        sha256: nullable(Type.String()),
+      },
+      { description: 'The message this event sent or received, exactly as stored' },
+    ),
+  ),
 });
 
 export const CaseFileSchema = Type.Object({

@@ -34,6 +34,9 @@ export const enMessages = {
   'msg.access_code.body':
     'Your code to open case {trackingNumber} is {code}. It is valid for 15 minutes and works once. If you did not ask for it, ignore this message.',
   'msg.staff_update.subject': 'Case {trackingNumber}: news from the customer',
+  'msg.staff_update.email_received': 'The customer emailed about case {trackingNumber}. Read it: {link}',
+  'msg.staff_update.message_bounced':
+    'An email to the customer on case {trackingNumber} bounced: they did not get it. Reach them another way: {link}',
   'msg.staff_update.body': 'The customer wrote or acted on case {trackingNumber}. Open it: {link}',
   'msg.password.reset.subject': 'Reset your password',
   'msg.password.reset.body':

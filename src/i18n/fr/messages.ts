@@ -36,6 +36,10 @@ export const frMessages: MailMessages = {
   'msg.access_code.body':
     'Votre code pour ouvrir le dossier {trackingNumber} est {code}. Il est valable 15 minutes, une seule fois. Si vous ne l’avez pas demandé, ignorez ce message.',
   'msg.staff_update.subject': 'Dossier {trackingNumber} : du nouveau du client',
+  'msg.staff_update.email_received':
+    'Le client a écrit par courriel au sujet du dossier {trackingNumber}. Lisez-le : {link}',
+  'msg.staff_update.message_bounced':
+    'Un courriel au client dans le dossier {trackingNumber} n’a pas été remis : il ne l’a pas reçu. Joignez-le autrement : {link}',
   'msg.staff_update.body': 'Le client a écrit ou agi dans le dossier {trackingNumber}. Ouvrez-le : {link}',
   'msg.password.reset.subject': 'Réinitialiser votre mot de passe',
   'msg.password.reset.body':

@@ -36,6 +36,10 @@ export const itMessages: MailMessages = {
   'msg.access_code.body':
     'Il suo codice per aprire la pratica {trackingNumber} è {code}. È valido 15 minuti e funziona una sola volta. Se non l’ha richiesto, ignori questo messaggio.',
   'msg.staff_update.subject': 'Pratica {trackingNumber}: novità dal cliente',
+  'msg.staff_update.email_received':
+    'Il cliente ha scritto un’email sulla pratica {trackingNumber}. La legga: {link}',
+  'msg.staff_update.message_bounced':
+    'Un’email al cliente sulla pratica {trackingNumber} è tornata indietro: non l’ha ricevuta. Lo contatti in altro modo: {link}',
   'msg.staff_update.body': 'Il cliente ha scritto o agito sulla pratica {trackingNumber}. La apra: {link}',
   'msg.password.reset.subject': 'Reimposti la password',
   'msg.password.reset.body':

@@ -31,6 +31,7 @@ export const itProblems: ProblemMessages = {
     'Questo link per reimpostare la password non è più valido; chiedine uno nuovo',
   'problem.no_answer_owed':
     'Questa pratica non deve ora alcuna risposta al cliente: l’esito è stato dato, oppure è chiusa',
+  'problem.already_sorted': 'Questa email è già stata smistata',
   'problem.case_closed': 'Questa pratica è chiusa',
   'problem.forbidden': 'Non puoi farlo',
   'problem.version_conflict': 'Qualcun altro ha modificato la pratica nel frattempo',

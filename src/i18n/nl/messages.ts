@@ -36,6 +36,9 @@ export const nlMessages: MailMessages = {
   'msg.access_code.body':
     'Uw code om dossier {trackingNumber} te openen is {code}. Hij is 15 minuten geldig en werkt één keer. Heeft u hem niet aangevraagd, negeer dan dit bericht.',
   'msg.staff_update.subject': 'Dossier {trackingNumber}: nieuws van de klant',
+  'msg.staff_update.email_received': 'De klant heeft gemaild over dossier {trackingNumber}. Lees het: {link}',
+  'msg.staff_update.message_bounced':
+    'Een e-mail aan de klant in dossier {trackingNumber} kwam terug: de klant heeft hem niet ontvangen. Neem op een andere manier contact op: {link}',
   'msg.staff_update.body':
     'De klant heeft geschreven of gereageerd in dossier {trackingNumber}. Open het: {link}',
   'msg.password.reset.subject': 'Uw wachtwoord opnieuw instellen',

@@ -32,6 +32,8 @@ ALTER TABLE message
   ADD COLUMN failed_at timestamptz,
   ADD COLUMN printed_at timestamptz,
   ADD COLUMN posted_on date,
+  -- The order messages were stored in: several can share a moment (a test's clock, a busy second).
+  ADD COLUMN position bigint GENERATED ALWAYS AS IDENTITY,
   ADD CONSTRAINT message_bytes_are_hashed CHECK (raw IS NULL OR sha256 IS NOT NULL),
   ADD CONSTRAINT message_in_is_email CHECK (direction = 'out' OR medium = 'email'),
   ADD CONSTRAINT message_sent_has_time CHECK (status <> 'sent' OR sent_at IS NOT NULL);
@@ -42,16 +44,18 @@ ALTER TABLE message ADD CONSTRAINT message_out_has_template CHECK (direction = '
 CREATE INDEX message_due_idx ON message (next_attempt_at) WHERE status = 'queued';
 CREATE INDEX message_case_idx ON message (case_id, created_at) WHERE case_id IS NOT NULL;
 
--- An event that names a message (data.outboxId) is the event that message belongs to: the link
--- is made here, so no writer can forget it, whichever statement writes the two.
+-- An event that names a message (data.storedMessageId for one that came in, data.outboxId for one
+-- that left) is the event that message belongs to: the link is made here, so no writer can forget
+-- it, whichever statement writes the two.
 CREATE FUNCTION case_event_claims_message() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE message SET event_id = NEW.id
-    WHERE id = (NEW.data->>'outboxId')::uuid AND case_id = NEW.case_id AND event_id IS NULL;
+    WHERE id = coalesce(NEW.data->>'storedMessageId', NEW.data->>'outboxId')::uuid
+      AND case_id = NEW.case_id AND event_id IS NULL;
   RETURN NULL;
 END;
 $$;
 CREATE TRIGGER case_event_claims_message AFTER INSERT ON case_event
-  FOR EACH ROW WHEN (NEW.data ? 'outboxId' AND NEW.data->>'outboxId' IS NOT NULL)
+  FOR EACH ROW WHEN (coalesce(NEW.data->>'storedMessageId', NEW.data->>'outboxId') IS NOT NULL)
   EXECUTE FUNCTION case_event_claims_message();
 `;

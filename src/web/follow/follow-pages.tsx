@@ -158,6 +158,12 @@ export function FollowCasePage(props: {
                   {date(entry.occurredAt.slice(0, 10))} — {by}
                 </div>
                 {text ? <p class="quote">{text}</p> : null}
+                {entry.email?.text ? (
+                  <details class="stored-message">
+                    <summary>{entry.email.subject ?? t('console.message.noSubject')}</summary>
+                    <pre class="message-text">{entry.email.text}</pre>
+                  </details>
+                ) : null}
               </li>
             );
           })}

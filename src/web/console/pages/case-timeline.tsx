@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '../../../app/casework/case-file.js';
+import type { TimelineEntry, TimelineMessage } from '../../../app/casework/case-file.js';
 import type { CustomerMessage } from '../../../domain/customer-message.js';
 import { isMessageKey, type MessageKey } from '../../../i18n/index.js';
 import type { PageContext } from '../../components/layout.js';
@@ -50,6 +50,32 @@ function eventDetails(entry: TimelineEntry, page: PageContext): string[] {
   return lines.filter((line): line is string => !!line);
 }
 
+/**
+ * A message as it was stored, collapsed: its text part exactly as sent or received (Preact
+ * escapes it; the HTML part is never shown, so nothing a sender wrote can run here).
+ */
+function StoredMessageDetails({ page, message }: { page: PageContext; message: TimelineMessage }) {
+  const { t } = page;
+  const status = `console.message.status.${message.status}`;
+  return (
+    <details class="stored-message">
+      <summary>
+        {message.subject ?? t('console.message.noSubject')} —{' '}
+        {isMessageKey(status) ? t(status) : message.status}
+      </summary>
+      <p class="meta">
+        {message.from ?? ''} → {message.to}
+      </p>
+      {message.text === null ? (
+        <p>{t('export.contentWithheld')}</p>
+      ) : (
+        <pre class="message-text">{message.text}</pre>
+      )}
+      {message.sha256 ? <p class="meta">SHA-256 {message.sha256}</p> : null}
+    </details>
+  );
+}
+
 /** The whole history of a case, oldest first; customer-visible entries are marked. */
 export function CaseTimeline({
   page,
@@ -93,6 +119,7 @@ export function CaseTimeline({
                 {line}
               </p>
             ))}
+            {entry.message ? <StoredMessageDetails page={page} message={entry.message} /> : null}
           </li>
         );
       })}
