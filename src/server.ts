@@ -15,6 +15,7 @@ import { caseRoutes } from './http/case-routes.js';
 import { caseWorkRoutes } from './http/case-work-routes.js';
 import { intakeRoutes } from './http/complaint-routes.js';
 import { dashboardRoutes } from './http/dashboard-routes.js';
+import { documentRoutes } from './http/document-routes.js';
 import { installErrorHandling, isApiPath } from './http/error-handling.js';
 import { followRoutes } from './http/follow-routes.js';
 import { healthRoutes, type Readiness } from './http/health-routes.js';
@@ -131,6 +132,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(caseFileExportRoutes, { ctx: deps.ctx, publicUrl: deps.publicUrl });
   await app.register(caseMessageRoutes, { ctx: deps.ctx });
   await app.register(inboundMessageRoutes, { ctx: deps.ctx });
+  await app.register(documentRoutes, { ctx: deps.ctx });
   await app.register(ombudsmanRoutes, { ctx: deps.ctx });
   await app.register(policyRoutes, { ctx: deps.ctx });
   await app.register(dashboardRoutes, { ctx: deps.ctx });

@@ -6,7 +6,10 @@ import { storageFailureOf } from '../store/storage-failure.js';
  * place (`src/edge/problem.ts`); pages translate them. Nothing else is thrown on purpose.
  */
 export type AppError =
-  | { code: 'NOT_FOUND'; entity: 'case' | 'staff_user' | 'team' | 'message' | 'ombudsman_case' | 'policy' }
+  | {
+      code: 'NOT_FOUND';
+      entity: 'case' | 'staff_user' | 'team' | 'message' | 'ombudsman_case' | 'policy' | 'document';
+    }
   | { code: 'UNAUTHENTICATED' }
   | { code: 'TOO_MANY_ATTEMPTS'; retryAfterSeconds: number }
   | { code: 'IDENTITY_CHECK_REQUIRED' }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANADA_CCTS } from '../../src/domain/policy-presets.js';
-import { ADMIN_ENV } from '../support/api-client.js';
+import { ADMIN_ENV, aComplaint } from '../support/api-client.js';
 import { colleague, phoneComplaint, type StaffClient, signInAs, versionOf } from '../support/staff-client.js';
 import { startTestServer } from '../support/test-server.js';
 
@@ -50,6 +50,21 @@ const newCase = (overrides: Record<string, unknown> = {}) => phoneComplaint(admi
 async function step(tn: string, path: string, body: Record<string, unknown> = {}): Promise<void> {
   const answer = await admin.post(`/api/v1/cases/${tn}/${path}`, { ...body, version: await version(tn) });
   if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
+}
+
+/** A case filed with a one-pixel PNG; answers its tracking number and the document's id. */
+async function caseWithDocument(): Promise<{ tn: string; documentId: string }> {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  const form = new FormData();
+  form.append('data', JSON.stringify(aComplaint()));
+  form.append('attachments', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'pixel.png');
+  const filed = await fetch(`${server.url}/api/v1/complaints`, { method: 'POST', body: form });
+  const { trackingNumber } = (await filed.json()) as { trackingNumber: string };
+  const file = await admin.get<{ attachments: { id: string }[] }>(`/api/v1/cases/${trackingNumber}`);
+  return { tn: trackingNumber, documentId: file.body.attachments[0]?.id ?? '' };
 }
 
 /** An email held for staff to sort (as the inbound listener stores one), straight into the table. */
@@ -418,6 +433,14 @@ const SCENARIOS: Scenario[] = [
     route: 'GET /api/v1/ombudsman-cases',
     allowed: EVERYONE,
     request: async () => ({ path: '/api/v1/ombudsman-cases?chargesOnHold=true' }),
+  },
+  {
+    route: 'GET /api/v1/cases/{trackingNumber}/documents/{id}',
+    allowed: EVERYONE,
+    request: async () => {
+      const { tn, documentId } = await caseWithDocument();
+      return { path: `/api/v1/cases/${tn}/documents/${documentId}` };
+    },
   },
   {
     route: 'GET /api/v1/inbound-messages',

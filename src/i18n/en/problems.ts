@@ -24,6 +24,7 @@ export const enProblems = {
   'problem.not_found.staff_user': 'No such staff user',
   'problem.not_found.team': 'No such team',
   'problem.not_found.message': 'No such message',
+  'problem.not_found.document': 'No such document on this case',
   'problem.not_found.ombudsman_case': 'No such ombudsman case',
   'problem.not_found.policy': 'No such policy',
   'problem.reset_link_invalid': 'This password reset link is not valid any more; ask for a new one',

@@ -25,6 +25,7 @@ export const frProblems: ProblemMessages = {
   'problem.not_found.staff_user': 'Ce membre du personnel n’existe pas',
   'problem.not_found.team': 'Cette équipe n’existe pas',
   'problem.not_found.message': 'Ce message n’existe pas',
+  'problem.not_found.document': 'Ce document n’existe pas dans ce dossier',
   'problem.not_found.ombudsman_case': 'Ce dossier de l’ombudsman n’existe pas',
   'problem.not_found.policy': 'Cette politique n’existe pas',
   'problem.reset_link_invalid':

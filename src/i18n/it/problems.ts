@@ -25,6 +25,7 @@ export const itProblems: ProblemMessages = {
   'problem.not_found.staff_user': 'Questo membro del personale non esiste',
   'problem.not_found.team': 'Questo team non esiste',
   'problem.not_found.message': 'Questo messaggio non esiste',
+  'problem.not_found.document': 'Questo documento non esiste in questa pratica',
   'problem.not_found.ombudsman_case': 'Questa pratica dell’ombudsman non esiste',
   'problem.not_found.policy': 'Questa politica non esiste',
   'problem.reset_link_invalid':

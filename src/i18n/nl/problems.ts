@@ -25,6 +25,7 @@ export const nlProblems: ProblemMessages = {
   'problem.not_found.staff_user': 'Deze medewerker bestaat niet',
   'problem.not_found.team': 'Dit team bestaat niet',
   'problem.not_found.message': 'Dit bericht bestaat niet',
+  'problem.not_found.document': 'Dit document bestaat niet in dit dossier',
   'problem.not_found.ombudsman_case': 'Deze ombudsmanzaak bestaat niet',
   'problem.not_found.policy': 'Dit beleid bestaat niet',
   'problem.reset_link_invalid':

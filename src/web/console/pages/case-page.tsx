@@ -111,9 +111,22 @@ export function CasePage(props: CasePageProps) {
               <>
                 <h3>{t('console.case.attachments')}</h3>
                 <ul>
-                  {file.attachments.map((a) => (
-                    <li key={a.id}>{a.fileName}</li>
-                  ))}
+                  {file.attachments.map((a) => {
+                    const href = `/api/v1/cases/${encodeURIComponent(file.trackingNumber)}/documents/${a.id}`;
+                    return (
+                      <li key={a.id} class="document">
+                        {a.mediaType.startsWith('image/') ? (
+                          <img src={href} alt="" width={96} height={96} loading="lazy" class="thumbnail" />
+                        ) : null}
+                        <a href={href} target="_blank" rel="noopener noreferrer">
+                          {a.fileName}
+                        </a>{' '}
+                        <span class="meta">
+                          ({a.mediaType}, {Math.max(1, Math.round(a.sizeBytes / 1024))} KB)
+                        </span>
+                      </li>
+                    );
+                  })}
                 </ul>
               </>
             ) : null}
