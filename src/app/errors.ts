@@ -18,6 +18,8 @@ export type AppError =
   | { code: 'CASE_CLOSED' }
   /** A held email someone else has already placed on a case. */
   | { code: 'ALREADY_SORTED' }
+  /** A retry of a message that has not failed (it is queued, sent or a letter). */
+  | { code: 'NOTHING_TO_RETRY' }
   /** A delay notice on a case that owes no answer (an outcome was given, or it is closed). */
   | { code: 'NO_ANSWER_OWED' }
   | { code: 'CSRF_TOKEN_INVALID' }

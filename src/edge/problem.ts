@@ -174,6 +174,13 @@ export function problemFromAppError(error: AppError, t: Translate = english): Pr
         status: 409,
         code: error.code,
       };
+    case 'NOTHING_TO_RETRY':
+      return {
+        type: '/api/problems/nothing_to_retry',
+        title: t('problem.nothing_to_retry'),
+        status: 409,
+        code: error.code,
+      };
     case 'ALREADY_SORTED':
       return {
         type: '/api/problems/already_sorted',

@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { caseMessages, messageView } from '../app/casework/case-messages.js';
 import type { AppContext } from '../app/context.js';
 import { stringEnum } from '../app/input-schema.js';
+import { retryMessage } from '../app/messages/undelivered.js';
 import { MESSAGE_STATUSES } from '../domain/stored-message.js';
 import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
@@ -61,6 +62,31 @@ export const caseMessageRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> =
       const result = await caseMessages(ctx, staff, trackingNumber);
       if (!result.ok) return sendRefusal(request, reply, result);
       return reply.header('cache-control', 'no-store').send({ items: result.value.map(messageView) });
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:trackingNumber/messages/:id/retry',
+    {
+      schema: {
+        tags: ['case work'],
+        summary: 'Send a failed or bounced email again, exactly as it was stored',
+        security: [{ staffSession: [], csrfToken: [] }],
+        params: Type.Object({ ...TrackingNumberParams.properties, id: Type.String({ format: 'uuid' }) }),
+        response: {
+          200: Type.Object({ status: Type.Literal('queued') }),
+          ...problemResponses(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const staff = await staffOf(ctx, request, reply);
+      if (!staff) return reply;
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      const result = await retryMessage(ctx, staff, trackingNumber, request.params.id, 'api');
+      if (!result.ok) return sendRefusal(request, reply, result);
+      return reply.send(result.value);
     },
   );
 };

@@ -16,6 +16,10 @@ const DashboardSchema = Type.Object({
   dueToday: count,
   overdue: count,
   withBreach: Type.Integer({ minimum: 0, description: 'Open cases with a promise missed' }),
+  undeliveredMessages: Type.Integer({
+    minimum: 0,
+    description: 'Emails to customers of open cases that failed or bounced',
+  }),
   escalationsWaiting: Type.Object({ level2: count, level3: count }),
   ombudsmanCases: Type.Array(open('An open ombudsman case with its deadlines')),
   firstContactResolution: Type.Object({

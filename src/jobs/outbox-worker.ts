@@ -3,6 +3,7 @@ import { getAcknowledgements } from '../app/cases/get-acknowledgement.js';
 import type { AppContext } from '../app/context.js';
 import { UnrenderableMessage } from '../app/messages/email-words.js';
 import { emailContent } from '../app/messages/outgoing-email.js';
+import { reportUndelivered } from '../app/messages/undelivered.js';
 import type { Mailer, RawMail } from '../notify/mailer.js';
 import {
   claimDueMessages,
@@ -114,6 +115,8 @@ export function startOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       const retryAt = retry ? new Date(ctx.clock().getTime() + retryDelayMs(row.attempts)) : undefined;
       await markFailedAttempt(ctx.db, row.id, reason, retryAt, ctx.clock());
       log.warn({ outboxId: row.id, attempts: row.attempts, reason, retryAt }, 'message not delivered');
+      // Given up: the case shows it and its people hear of it (issue 16: nothing abandoned silently).
+      if (!retryAt) await reportUndelivered(ctx, row.id, reason);
       return false;
     }
   }

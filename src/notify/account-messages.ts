@@ -68,7 +68,7 @@ export function staffCaseUpdateWords(
 ): MessageWords {
   const t = translator(language);
   const body =
-    what === 'email_received' || what === 'message_bounced'
+    what === 'email_received' || what === 'message_bounced' || what === 'message_failed'
       ? (`msg.staff_update.${what}` as const)
       : 'msg.staff_update.body';
   return {

@@ -110,3 +110,40 @@ export async function rawOfMessage(db: Db, caseId: string, id: string): Promise<
     .executeTakeFirst();
   return row?.raw ?? undefined;
 }
+
+/** The case and recipient of a message, for what its failure means (locked for the change). */
+export async function messageForUpdate(db: Db, id: string) {
+  return db
+    .selectFrom('message')
+    .select(['id', 'case_id as caseId', 'recipient', 'status', 'direction', 'subject'])
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** A failed or bounced message queued again, as it was stored (same bytes, same Message-ID). */
+export async function requeueMessage(db: Db, id: string, at: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('message')
+    .set({ status: 'queued', attempts: 0, next_attempt_at: at, last_error: null, failed_at: null })
+    .where('id', '=', id)
+    .where('direction', '=', 'out')
+    .where('medium', '=', 'email')
+    .where('status', 'in', ['failed', 'bounced'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Messages to customers that did not reach them (failed or bounced), for the dashboard. */
+export async function undeliveredCustomerMessages(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('message as m')
+    .innerJoin('complaint_case as c', 'c.id', 'm.case_id')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('m.direction', '=', 'out')
+    .where('m.status', 'in', ['failed', 'bounced'])
+    .where((eb) => eb(eb.fn('lower', ['m.recipient']), '=', eb.fn('lower', ['c.customer_email'])))
+    .where('c.status', '<>', 'closed')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}

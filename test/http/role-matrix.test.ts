@@ -443,6 +443,22 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
+    route: 'POST /api/v1/cases/{trackingNumber}/messages/{id}/retry',
+    allowed: EVERYONE,
+    request: async () => {
+      const tn = await newCase();
+      const failed = await server.storage.database.db
+        .updateTable('message')
+        .set({ status: 'failed' })
+        .where('case_id', '=', (eb) =>
+          eb.selectFrom('complaint_case').select('id').where('tracking_number', '=', tn),
+        )
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return { path: `/api/v1/cases/${tn}/messages/${failed.id}/retry`, body: {} };
+    },
+  },
+  {
     route: 'GET /api/v1/inbound-messages',
     allowed: EVERYONE,
     request: async () => ({ path: '/api/v1/inbound-messages?status=held' }),

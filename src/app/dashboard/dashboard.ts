@@ -9,6 +9,7 @@ import {
   openCasesWithBreach,
   weeklyFigures,
 } from '../../store/dashboard-store.js';
+import { undeliveredCustomerMessages } from '../../store/message-store.js';
 import type { StaffMember } from '../auth/staff-member.js';
 import type { AppContext } from '../context.js';
 import { failure, type Outcome, success } from '../errors.js';
@@ -26,6 +27,8 @@ export interface Dashboard {
   overdue: number;
   /** Open cases with a promise missed (C7–C9). */
   withBreach: number;
+  /** Emails to customers of open cases that failed or bounced: someone must reach them (issue 16). */
+  undeliveredMessages: number;
   escalationsWaiting: { level2: number; level3: number };
   ombudsmanCases: OmbudsmanCase[];
   /** C5, over the weeks shown. */
@@ -54,6 +57,7 @@ export async function getDashboard(ctx: AppContext, staff: StaffMember): Promise
   const open = await openCasesByStatusAndLevel(ctx.db);
   const due = await dueCounts(ctx.db, today);
   const withBreach = await openCasesWithBreach(ctx.db);
+  const undeliveredMessages = await undeliveredCustomerMessages(ctx.db);
   const fcr = await firstContactResolution(ctx.db, since);
   const acknowledgement = await acknowledgementHours(ctx.db, since);
   const weekly = await weeklyFigures(ctx.db, since);
@@ -66,6 +70,7 @@ export async function getDashboard(ctx: AppContext, staff: StaffMember): Promise
     open,
     ...due,
     withBreach,
+    undeliveredMessages,
     escalationsWaiting: { level2: escalated(2), level3: escalated(3) },
     ombudsmanCases: ombudsman.ok ? ombudsman.value : [],
     firstContactResolution: { ...fcr, rate: fcr.total > 0 ? fcr.firstContact / fcr.total : null },

@@ -89,6 +89,7 @@ export const enConsoleAdmin = {
   'console.dashboard.dueToday': 'Due today',
   'console.dashboard.overdue': 'Overdue',
   'console.dashboard.withBreach': 'Open cases with a missed promise',
+  'console.dashboard.undeliveredMessages': 'Emails to customers not delivered',
   'console.dashboard.escalations': 'Escalations waiting',
   'console.dashboard.levels': 'level 2: {level2}, level 3: {level3}',
   'console.dashboard.fcr': 'Solved at first contact (12 weeks)',

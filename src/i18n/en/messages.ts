@@ -37,6 +37,8 @@ export const enMessages = {
   'msg.staff_update.email_received': 'The customer emailed about case {trackingNumber}. Read it: {link}',
   'msg.staff_update.message_bounced':
     'An email to the customer on case {trackingNumber} bounced: they did not get it. Reach them another way: {link}',
+  'msg.staff_update.message_failed':
+    'An email to the customer on case {trackingNumber} could not be delivered. Reach them another way or send it again: {link}',
   'msg.staff_update.body': 'The customer wrote or acted on case {trackingNumber}. Open it: {link}',
   'msg.password.reset.subject': 'Reset your password',
   'msg.password.reset.body':

@@ -30,6 +30,7 @@ export const enProblems = {
   'problem.reset_link_invalid': 'This password reset link is not valid any more; ask for a new one',
   'problem.no_answer_owed':
     'This case owes the customer no answer now: its outcome was given, or it is closed',
+  'problem.nothing_to_retry': 'Only an email that failed or bounced can be sent again',
   'problem.already_sorted': 'This email has already been sorted',
   'problem.case_closed': 'This case is closed',
   'problem.forbidden': 'You may not do this',

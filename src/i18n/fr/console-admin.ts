@@ -94,6 +94,7 @@ export const frConsoleAdmin: ConsoleAdminMessages = {
   'console.dashboard.dueToday': 'Échéance aujourd’hui',
   'console.dashboard.overdue': 'En retard',
   'console.dashboard.withBreach': 'Dossiers ouverts avec une promesse manquée',
+  'console.dashboard.undeliveredMessages': 'Courriels aux clients non remis',
   'console.dashboard.escalations': 'Escalades en attente',
   'console.dashboard.levels': 'niveau 2 : {level2}, niveau 3 : {level3}',
   'console.dashboard.fcr': 'Réglés au premier contact (12 semaines)',

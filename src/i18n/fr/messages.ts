@@ -40,6 +40,8 @@ export const frMessages: MailMessages = {
     'Le client a écrit par courriel au sujet du dossier {trackingNumber}. Lisez-le : {link}',
   'msg.staff_update.message_bounced':
     'Un courriel au client dans le dossier {trackingNumber} n’a pas été remis : il ne l’a pas reçu. Joignez-le autrement : {link}',
+  'msg.staff_update.message_failed':
+    'Un courriel au client dans le dossier {trackingNumber} n’a pas pu être remis. Joignez-le autrement ou renvoyez-le : {link}',
   'msg.staff_update.body': 'Le client a écrit ou agi dans le dossier {trackingNumber}. Ouvrez-le : {link}',
   'msg.password.reset.subject': 'Réinitialiser votre mot de passe',
   'msg.password.reset.body':

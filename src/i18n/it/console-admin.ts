@@ -93,6 +93,7 @@ export const itConsoleAdmin: ConsoleAdminMessages = {
   'console.dashboard.dueToday': 'In scadenza oggi',
   'console.dashboard.overdue': 'In ritardo',
   'console.dashboard.withBreach': 'Pratiche aperte con una promessa mancata',
+  'console.dashboard.undeliveredMessages': 'Email ai clienti non recapitate',
   'console.dashboard.escalations': 'Escalation in attesa',
   'console.dashboard.levels': 'livello 2: {level2}, livello 3: {level3}',
   'console.dashboard.fcr': 'Risolte al primo contatto (12 settimane)',

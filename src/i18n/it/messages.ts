@@ -40,6 +40,8 @@ export const itMessages: MailMessages = {
     'Il cliente ha scritto un’email sulla pratica {trackingNumber}. La legga: {link}',
   'msg.staff_update.message_bounced':
     'Un’email al cliente sulla pratica {trackingNumber} è tornata indietro: non l’ha ricevuta. Lo contatti in altro modo: {link}',
+  'msg.staff_update.message_failed':
+    'Un’email al cliente sulla pratica {trackingNumber} non è stata recapitata. Lo contatti in altro modo o la reinvii: {link}',
   'msg.staff_update.body': 'Il cliente ha scritto o agito sulla pratica {trackingNumber}. La apra: {link}',
   'msg.password.reset.subject': 'Reimposti la password',
   'msg.password.reset.body':

@@ -32,6 +32,7 @@ export const itProblems: ProblemMessages = {
     'Questo link per reimpostare la password non è più valido; chiedine uno nuovo',
   'problem.no_answer_owed':
     'Questa pratica non deve ora alcuna risposta al cliente: l’esito è stato dato, oppure è chiusa',
+  'problem.nothing_to_retry': 'Si può reinviare solo un’email non recapitata o respinta',
   'problem.already_sorted': 'Questa email è già stata smistata',
   'problem.case_closed': 'Questa pratica è chiusa',
   'problem.forbidden': 'Non puoi farlo',

@@ -92,6 +92,7 @@ export const nlConsoleAdmin: ConsoleAdminMessages = {
   'console.dashboard.dueToday': 'Vandaag verschuldigd',
   'console.dashboard.overdue': 'Te laat',
   'console.dashboard.withBreach': 'Open zaken met een gemiste belofte',
+  'console.dashboard.undeliveredMessages': 'Niet-bezorgde e-mails aan klanten',
   'console.dashboard.escalations': 'Wachtende escalaties',
   'console.dashboard.levels': 'niveau 2: {level2}, niveau 3: {level3}',
   'console.dashboard.fcr': 'Opgelost bij eerste contact (12 weken)',

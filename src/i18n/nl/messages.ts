@@ -39,6 +39,8 @@ export const nlMessages: MailMessages = {
   'msg.staff_update.email_received': 'De klant heeft gemaild over dossier {trackingNumber}. Lees het: {link}',
   'msg.staff_update.message_bounced':
     'Een e-mail aan de klant in dossier {trackingNumber} kwam terug: de klant heeft hem niet ontvangen. Neem op een andere manier contact op: {link}',
+  'msg.staff_update.message_failed':
+    'Een e-mail aan de klant in dossier {trackingNumber} kon niet worden bezorgd. Neem op een andere manier contact op of verstuur hem opnieuw: {link}',
   'msg.staff_update.body':
     'De klant heeft geschreven of gereageerd in dossier {trackingNumber}. Open het: {link}',
   'msg.password.reset.subject': 'Uw wachtwoord opnieuw instellen',

@@ -32,6 +32,7 @@ export const nlProblems: ProblemMessages = {
     'Deze link om uw wachtwoord te herstellen geldt niet meer; vraag een nieuwe aan',
   'problem.no_answer_owed':
     'Deze zaak is de klant nu geen antwoord verschuldigd: de uitkomst is gegeven, of de zaak is gesloten',
+  'problem.nothing_to_retry': 'Alleen een niet-bezorgde of teruggekomen e-mail kan opnieuw worden verzonden',
   'problem.already_sorted': 'Deze e-mail is al ingedeeld',
   'problem.case_closed': 'Deze zaak is gesloten',
   'problem.forbidden': 'U mag dit niet doen',

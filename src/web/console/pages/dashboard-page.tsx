@@ -37,6 +37,8 @@ export function DashboardPage(props: DashboardPageProps) {
           <dd>{d.overdue}</dd>
           <dt>{t('console.dashboard.withBreach')}</dt>
           <dd>{d.withBreach}</dd>
+          <dt>{t('console.dashboard.undeliveredMessages')}</dt>
+          <dd>{d.undeliveredMessages}</dd>
           <dt>{t('console.dashboard.escalations')}</dt>
           <dd>
             {t('console.dashboard.levels', {
