@@ -1,20 +1,11 @@
-import type { AddressInfo } from 'node:net';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_ENV, aComplaint, postJson } from '../support/api-client.js';
 import { manualClock } from '../support/app-context.js';
+import { freePort } from '../support/free-port.js';
 import { startSmtpSink } from '../support/smtp-sink.js';
 import { type StaffClient, signInAs } from '../support/staff-client.js';
 import { startTestServer } from '../support/test-server.js';
 import { until } from '../support/waiting.js';
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 interface MessageItem {
   id: string;
