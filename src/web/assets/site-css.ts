@@ -81,6 +81,9 @@ dl.facts dd { margin: 0; overflow-wrap: anywhere; }
 .badge { display: inline-block; font-size: .8125rem; padding: 0 .4rem; border: 1px solid currentColor; border-radius: .25rem; margin-left: .25rem; }
 .quote { white-space: pre-line; margin: .25rem 0 0; }
 .stored-message { margin: .25rem 0 0; }
+.mail-to-sort { list-style: none; padding: 0; }
+.mail-to-sort > li { border: 1px solid var(--line); border-radius: .25rem; padding: .75rem; margin-bottom: 1rem; }
+.mail-to-sort h2 { font-size: 1.125rem; margin: 0; }
 .document .thumbnail { object-fit: cover; border: 1px solid var(--line); vertical-align: middle; margin-right: .5rem; }
 .stored-message pre { white-space: pre-wrap; overflow-wrap: anywhere; font: inherit; background: #f4f4f4; padding: .5rem; }
 details.action { border: 1px solid var(--line); border-radius: .25rem; padding: .5rem .75rem; margin-bottom: .5rem; }

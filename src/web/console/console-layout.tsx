@@ -46,6 +46,11 @@ export function ConsoleLayout({ page, title, staff, csrf, children }: ConsoleLay
                 <li>
                   <a href="/console/cases/new">{t('console.nav.newCase')}</a>
                 </li>
+                {may(staff.role, 'case.record') ? (
+                  <li>
+                    <a href="/console/mail">{t('console.nav.mail')}</a>
+                  </li>
+                ) : null}
                 {may(staff.role, 'case.assign') ? (
                   <li>
                     <a href="/console/dashboard">{t('console.nav.dashboard')}</a>
