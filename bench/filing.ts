@@ -82,9 +82,7 @@ async function load(
 
 async function pendingMail(service: RunningService): Promise<number> {
   const { rows } = await sql<{ n: number }>`
-    select count(*)::int as n from message where status = 'queued'`.execute(
-    service.storage.database.db,
-  );
+    select count(*)::int as n from message where status = 'queued'`.execute(service.storage.database.db);
   return rows[0]?.n ?? 0;
 }
 

@@ -21,6 +21,7 @@ import { followRoutes } from './http/follow-routes.js';
 import { healthRoutes, type Readiness } from './http/health-routes.js';
 import { inboundMessageRoutes } from './http/inbound-message-routes.js';
 import { lazySchemaCompilers } from './http/lazy-schema-compilers.js';
+import { letterRoutes } from './http/letter-routes.js';
 import { ombudsmanRoutes } from './http/ombudsman-routes.js';
 import { registerOpenApi } from './http/openapi.js';
 import { policyRoutes } from './http/policy-routes.js';
@@ -134,6 +135,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(caseMessageRoutes, { ctx: deps.ctx });
   await app.register(inboundMessageRoutes, { ctx: deps.ctx });
   await app.register(documentRoutes, { ctx: deps.ctx });
+  await app.register(letterRoutes, { ctx: deps.ctx });
   await app.register(ombudsmanRoutes, { ctx: deps.ctx });
   await app.register(policyRoutes, { ctx: deps.ctx });
   await app.register(dashboardRoutes, { ctx: deps.ctx });

@@ -20,6 +20,8 @@ export type AppError =
   | { code: 'ALREADY_SORTED' }
   /** A retry of a message that has not failed (it is queued, sent or a letter). */
   | { code: 'NOTHING_TO_RETRY' }
+  /** A letter marked printed or posted again. */
+  | { code: 'LETTER_NOT_WAITING' }
   /** A delay notice on a case that owes no answer (an outcome was given, or it is closed). */
   | { code: 'NO_ANSWER_OWED' }
   | { code: 'CSRF_TOKEN_INVALID' }

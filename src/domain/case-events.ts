@@ -22,6 +22,7 @@ export const CUSTOMER_VISIBLE_EVENTS: ReadonlySet<string> = new Set([
   'case_closed',
   'message_sent',
   'message_received',
+  'letter_posted',
   'customer_message',
 ]);
 

@@ -174,6 +174,13 @@ export function problemFromAppError(error: AppError, t: Translate = english): Pr
         status: 409,
         code: error.code,
       };
+    case 'LETTER_NOT_WAITING':
+      return {
+        type: '/api/problems/letter_not_waiting',
+        title: t('problem.letter_not_waiting'),
+        status: 409,
+        code: error.code,
+      };
     case 'NOTHING_TO_RETRY':
       return {
         type: '/api/problems/nothing_to_retry',

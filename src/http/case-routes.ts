@@ -4,7 +4,7 @@ import { getCaseFile } from '../app/casework/case-file.js';
 import { listCases, QUEUE_VIEWS } from '../app/casework/list-cases.js';
 import { revealCustomer } from '../app/casework/reveal-customer.js';
 import { customerMessageOf } from '../app/casework/send-message.js';
-import { getSentMessage } from '../app/casework/sent-message.js';
+import { getSentMessage, type SentMessage } from '../app/casework/sent-message.js';
 import type { AppContext } from '../app/context.js';
 import { stringEnum } from '../app/input-schema.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
@@ -19,6 +19,25 @@ import { messageLetter } from '../notify/message-letter.js';
 import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
 import { requireStaffSession } from './staff-auth.js';
+
+async function legacyLetterOf(ctx: AppContext, publicUrl: string, sent: SentMessage): Promise<Buffer> {
+  const organisation = await getOrganisation(ctx);
+  const words = customerMessageWords(sent.message, {
+    language: sent.language,
+    customerName: sent.customerName,
+    trackingNumber: sent.trackingNumber,
+    organisation,
+    followUrl: `${publicUrl}/follow`,
+  });
+  return messageLetter(words, {
+    language: sent.language,
+    organisation,
+    customerName: sent.customerName,
+    postalAddress: sent.postalAddress,
+    timeZone: sent.timeZone,
+    printedAt: sent.sentAt,
+  });
+}
 
 /** Queues, search and the case page, over the API (the console reads the same use cases). */
 export const caseRoutes: FastifyPluginAsyncTypebox<{
@@ -200,22 +219,9 @@ export const caseRoutes: FastifyPluginAsyncTypebox<{
       if (!trackingNumber) return reply;
       const sent = await getSentMessage(ctx, staff, trackingNumber, Number(request.params.eventId));
       if (!sent.ok) return sendRefusal(request, reply, sent);
-      const organisation = await getOrganisation(ctx);
-      const words = customerMessageWords(sent.value.message, {
-        language: sent.value.language,
-        customerName: sent.value.customerName,
-        trackingNumber,
-        organisation,
-        followUrl: `${publicUrl}/follow`,
-      });
-      const pdf = await messageLetter(words, {
-        language: sent.value.language,
-        organisation,
-        customerName: sent.value.customerName,
-        postalAddress: sent.value.postalAddress,
-        timeZone: sent.value.timeZone,
-        printedAt: sent.value.sentAt,
-      });
+      // A letter written since messages are stored is served as it was rendered; an older one is
+      // drawn from its event, as before.
+      const pdf = sent.value.storedPdf ?? (await legacyLetterOf(ctx, publicUrl, sent.value));
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${trackingNumber}-${request.params.eventId}.pdf"`)

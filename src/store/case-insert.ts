@@ -95,7 +95,7 @@ const CASE_VALUES = CASE_COLUMNS.map((column) => {
 const EVENT_COLUMNS = 'case_id, case_version, type, actor_type, actor_id, channel, occurred_at, data';
 const MESSAGE_COLUMNS =
   'id, case_id, recipient, language, template, payload, message_id, created_at, next_attempt_at, ' +
-  'sender, subject, text_body, html_body, raw, sha256';
+  'sender, subject, text_body, html_body, raw, sha256, medium, status';
 
 /** What one statement stored: every case given, and this many of the idempotency keys given. */
 export interface StoredCases {

@@ -35,6 +35,8 @@ const MESSAGE_FIELDS = [
   'last_error',
 ] as const satisfies readonly (keyof MessageRow)[];
 
+// A message to the customer says which of their messages it is (escalation_received, …).
+const TEMPLATE = sql<string | null>`coalesce(payload->'message'->>'template', template)`.as('template');
 const HELD_BECAUSE = sql<string | null>`payload->>'heldBecause'`.as('held_because');
 
 function storedMessageOf(row: MessageRow): StoredMessage {
@@ -71,8 +73,7 @@ export async function messagesOfCase(db: Db, caseId: string): Promise<StoredMess
     .selectFrom('message')
     .select(MESSAGE_FIELDS)
     .select(HELD_BECAUSE)
-    // A message to the customer says which of their messages it is (escalation_received, …).
-    .select(sql<string | null>`coalesce(payload->'message'->>'template', template)`.as('template'))
+    .select(TEMPLATE)
     .where('case_id', '=', caseId)
     .orderBy('created_at')
     .orderBy('position')
@@ -90,7 +91,7 @@ export async function inboundMessages(
     .selectFrom('message')
     .select(MESSAGE_FIELDS)
     .select(HELD_BECAUSE)
-    .select(sql<string | null>`template`.as('template'))
+    .select(TEMPLATE)
     .where('direction', '=', 'in')
     .where('status', '=', status)
     .orderBy('created_at')
@@ -146,4 +147,56 @@ export async function undeliveredCustomerMessages(db: Db): Promise<number> {
     .where('c.status', '<>', 'closed')
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+export type LetterStatus = 'to_print' | 'printed' | 'posted';
+
+/** Letters in the print queue by status, oldest first, with their case's tracking number. */
+export async function lettersWithStatus(
+  db: Db,
+  status: LetterStatus,
+  limit: number,
+): Promise<(StoredMessage & { trackingNumber: string | null })[]> {
+  const rows = await db
+    .selectFrom('message')
+    .leftJoin('complaint_case as c', 'c.id', 'message.case_id')
+    .select(MESSAGE_FIELDS.map((field) => `message.${field}` as const))
+    .select(HELD_BECAUSE)
+    .select(TEMPLATE)
+    .select('c.tracking_number as tracking_number')
+    .where('message.medium', '=', 'letter')
+    .where('message.status', '=', status)
+    .orderBy('message.created_at')
+    .orderBy('message.position')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({ ...storedMessageOf(row), trackingNumber: row.tracking_number }));
+}
+
+/** A letter's PDF as stored, with its case. */
+export async function letterForUpdate(db: Db, id: string) {
+  return db
+    .selectFrom('message')
+    .select(['id', 'case_id as caseId', 'status', 'raw', 'subject'])
+    .where('id', '=', id)
+    .where('medium', '=', 'letter')
+    .forUpdate()
+    .executeTakeFirst();
+}
+
+/** A letter moves on in the print queue: printed, then posted (on a date). */
+export async function moveLetter(
+  db: Db,
+  id: string,
+  change: { status: 'printed'; at: Date } | { status: 'posted'; postedOn: string },
+): Promise<void> {
+  await db
+    .updateTable('message')
+    .set(
+      change.status === 'printed'
+        ? { status: 'printed', printed_at: change.at }
+        : { status: 'posted', posted_on: change.postedOn },
+    )
+    .where('id', '=', id)
+    .execute();
 }

@@ -12,7 +12,8 @@ export interface MessageContent {
   from: string;
   subject: string;
   text: string;
-  html: string;
+  /** None for a letter: its bytes are the PDF, its text what the PDF says. */
+  html: string | null;
   raw: Buffer;
   sha256: string;
 }
@@ -26,6 +27,8 @@ export interface NewOutboxMessage {
   messageId: string;
   at: Date;
   content: MessageContent;
+  /** A letter waits to be printed (`to_print`); an email is queued for the worker. */
+  medium?: 'email' | 'letter';
 }
 
 /** A message the worker has claimed: what it is made from, to whom, and its attempts so far. */
@@ -55,6 +58,8 @@ export function outboxRowOf(message: NewOutboxMessage, caseId: string | null = m
     message_id: message.messageId,
     created_at: message.at,
     next_attempt_at: message.at,
+    medium: message.medium ?? 'email',
+    status: message.medium === 'letter' ? ('to_print' as const) : ('queued' as const),
     ...contentColumns(message.content),
   };
 }

@@ -131,7 +131,16 @@ describe('C2a C6 a customer files a complaint through the public API', () => {
     );
     expect(status).toBe(201);
     expect(body.acknowledgement.medium).toBe('letter');
-    expect(await findOutboxMessages(db(), (await caseRow(body.trackingNumber)).id)).toHaveLength(0);
+    // No email: one letter, rendered now as its PDF, waiting in the print queue (issue 16).
+    const [letter, ...others] = await findOutboxMessages(db(), (await caseRow(body.trackingNumber)).id);
+    expect(others).toHaveLength(0);
+    expect(letter).toMatchObject({
+      medium: 'letter',
+      status: 'to_print',
+      recipient: 'Bo, 1 Main St, Ottawa ON',
+    });
+    expect(letter?.raw?.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(letter?.text_body).toContain(body.trackingNumber);
   });
 
   it('C6 a postal customer’s acknowledgement prints as a PDF letter in their language', async () => {

@@ -67,6 +67,27 @@ async function caseWithDocument(): Promise<{ tn: string; documentId: string }> {
   return { tn: trackingNumber, documentId: file.body.attachments[0]?.id ?? '' };
 }
 
+/** The acknowledgement letter of a new case for a customer who prefers post: its message id. */
+async function postalLetter(): Promise<string> {
+  const tn = await newCase({
+    customer: {
+      name: 'Pat Post',
+      postalAddress: '1 Main St, Ottawa ON',
+      type: 'residential',
+      province: 'ON',
+    },
+    preferredContact: 'post',
+  });
+  const row = await server.storage.database.db
+    .selectFrom('message')
+    .select('message.id')
+    .innerJoin('complaint_case as c', 'c.id', 'message.case_id')
+    .where('c.tracking_number', '=', tn)
+    .where('message.medium', '=', 'letter')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** An email held for staff to sort (as the inbound listener stores one), straight into the table. */
 async function heldEmail(): Promise<string> {
   const n = Math.random().toString(36).slice(2, 10);
@@ -457,6 +478,29 @@ const SCENARIOS: Scenario[] = [
         .executeTakeFirstOrThrow();
       return { path: `/api/v1/cases/${tn}/messages/${failed.id}/retry`, body: {} };
     },
+  },
+  {
+    route: 'GET /api/v1/letters',
+    allowed: EVERYONE,
+    request: async () => ({ path: '/api/v1/letters?status=to_print' }),
+  },
+  {
+    route: 'GET /api/v1/letters/{id}',
+    allowed: EVERYONE,
+    request: async () => ({ path: `/api/v1/letters/${await postalLetter()}` }),
+  },
+  {
+    route: 'POST /api/v1/letters/{id}/printed',
+    allowed: EVERYONE,
+    request: async () => ({ path: `/api/v1/letters/${await postalLetter()}/printed`, body: {} }),
+  },
+  {
+    route: 'POST /api/v1/letters/{id}/posted',
+    allowed: EVERYONE,
+    request: async () => ({
+      path: `/api/v1/letters/${await postalLetter()}/posted`,
+      body: { postedOn: new Date().toISOString().slice(0, 10) },
+    }),
   },
   {
     route: 'GET /api/v1/inbound-messages',

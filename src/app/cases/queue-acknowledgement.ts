@@ -4,14 +4,15 @@ import type { Db } from '../../store/database.js';
 import { enqueueMessage, type NewOutboxMessage } from '../../store/outbox-store.js';
 import type { AppContext } from '../context.js';
 import { outgoingEmail } from '../messages/outgoing-email.js';
+import { acknowledgementLetterMessage } from '../messages/outgoing-letter.js';
 import { type AcknowledgedCase, acknowledgementOf } from './acknowledgement.js';
 
 type CaseToAcknowledge = AcknowledgedCase & Pick<Case, 'customerType' | 'preferredContact'> & { id?: string };
 
 /**
- * The acknowledgement email a case causes, rendered now, when the customer is reached by email;
- * customers who prefer post get the printable letter instead (undefined here). `firstContact` is
- * the summary agreed when the case was resolved at first contact.
+ * The acknowledgement a case causes, rendered now: an email when the customer is reached by
+ * email, else a letter in the print queue. `firstContact` is the summary agreed when the case was
+ * resolved at first contact.
  */
 export async function acknowledgementMessage(
   ctx: AppContext,
@@ -20,13 +21,21 @@ export async function acknowledgementMessage(
   template: 'acknowledgement' | 'first_contact_confirmation',
   at: Date,
   firstContact: string | null = null,
-): Promise<NewOutboxMessage | undefined> {
+): Promise<NewOutboxMessage> {
   const email = row.customerEmail;
   const medium = acknowledgementMedium(
     { name: row.customerName ?? '', type: row.customerType ?? 'residential', email: email ?? undefined },
     row.preferredContact ?? 'email',
   );
-  if (medium !== 'email' || !email) return undefined;
+  if (medium !== 'email' || !email)
+    return acknowledgementLetterMessage(
+      ctx,
+      db,
+      row,
+      template,
+      acknowledgementOf(row, 'letter', firstContact),
+      at,
+    );
   return outgoingEmail(
     ctx,
     db,
@@ -49,6 +58,5 @@ export async function queueAcknowledgement(
   template: 'acknowledgement' | 'first_contact_confirmation',
   at: Date,
 ): Promise<void> {
-  const message = await acknowledgementMessage(ctx, trx, row, template, at);
-  if (message) await enqueueMessage(trx, message);
+  await enqueueMessage(trx, await acknowledgementMessage(ctx, trx, row, template, at));
 }

@@ -10,6 +10,7 @@ import type { Db } from '../../store/database.js';
 import { enqueueMessage } from '../../store/outbox-store.js';
 import type { AppContext } from '../context.js';
 import { outgoingEmail } from '../messages/outgoing-email.js';
+import { customerLetterMessage } from '../messages/outgoing-letter.js';
 import { policyOfCase } from '../policies/policy-in-force.js';
 
 /** By post for customers who prefer it or left no email; otherwise by email. */
@@ -21,14 +22,14 @@ export interface QueuedMessage {
   /** The message as sent: the case's policy decided whether it names the ombudsman (C10). */
   message: SentCustomerMessage;
   medium: MessageMedium;
-  /** The outbox row of an email; a letter is printed from the case (no outbox row). */
+  /** The stored message: an email for the outbox, or a letter in the print queue. */
   outboxId?: string;
 }
 
 /**
  * Sends a message about a case in the caller's transaction: an email goes to the outbox (the
- * worker delivers it), a letter waits on the case to be printed. Either way the `message_sent`
- * event that the caller writes records exactly what was said.
+ * worker delivers it), a letter — rendered now as its PDF — waits in the print queue. Either way
+ * the `message_sent` event that the caller writes names the stored message.
  */
 export async function queueCustomerMessage(
   ctx: AppContext,
@@ -45,7 +46,11 @@ export async function queueCustomerMessage(
   };
   // C10: a letter tells the customer as surely as an email; the case remembers that it was told.
   if (sent.ombudsmanNotice && !row.ombudsmanNoticeSentAt) await markOmbudsmanNoticeSent(trx, row.id, at);
-  if (medium === 'letter' || !row.customerEmail) return { message: sent, medium: 'letter' };
+  if (medium === 'letter' || !row.customerEmail) {
+    const letter = await customerLetterMessage(ctx, trx, row, sent, at);
+    await enqueueMessage(trx, letter);
+    return { message: sent, medium: 'letter', outboxId: letter.id };
+  }
   const email = await outgoingEmail(ctx, trx, {
     caseId: row.id,
     recipient: row.customerEmail,

@@ -224,6 +224,8 @@ export const enConsole = {
   'console.mail.heldBecause.bounce_of_unknown_message': 'a bounce of no message we know',
   'console.mail.heldBecause.case_not_opened': 'a case could not be opened from it',
   'console.mail.heldBecause.other': 'held',
+  'console.event.letter_printed': 'Letter printed',
+  'console.event.letter_posted': 'Letter posted',
   'console.event.message_sent': 'Message sent',
   'console.event.customer_message': 'Message from the customer',
   'console.event.note_added': 'Internal note',

@@ -31,6 +31,7 @@ export const enProblems = {
   'problem.no_answer_owed':
     'This case owes the customer no answer now: its outcome was given, or it is closed',
   'problem.nothing_to_retry': 'Only an email that failed or bounced can be sent again',
+  'problem.letter_not_waiting': 'This letter is no longer waiting for that step',
   'problem.already_sorted': 'This email has already been sorted',
   'problem.case_closed': 'This case is closed',
   'problem.forbidden': 'You may not do this',

@@ -231,6 +231,8 @@ export const frConsole: ConsoleMessages = {
   'console.mail.heldBecause.bounce_of_unknown_message': 'un rejet d’un message inconnu',
   'console.mail.heldBecause.case_not_opened': 'aucun dossier n’a pu être ouvert',
   'console.mail.heldBecause.other': 'en attente',
+  'console.event.letter_printed': 'Lettre imprimée',
+  'console.event.letter_posted': 'Lettre postée',
   'console.event.message_sent': 'Message envoyé',
   'console.event.customer_message': 'Message du client',
   'console.event.note_added': 'Note interne',

@@ -33,6 +33,7 @@ export const frProblems: ProblemMessages = {
   'problem.no_answer_owed':
     'Ce dossier ne doit plus de réponse au client : la décision a été donnée, ou il est clos',
   'problem.nothing_to_retry': 'Seul un courriel non remis ou renvoyé peut être renvoyé',
+  'problem.letter_not_waiting': 'Cette lettre n’attend plus cette étape',
   'problem.already_sorted': 'Ce courriel a déjà été classé',
   'problem.case_closed': 'Ce dossier est clos',
   'problem.forbidden': 'Vous n’avez pas le droit de faire ceci',

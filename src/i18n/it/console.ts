@@ -229,6 +229,8 @@ export const itConsole: ConsoleMessages = {
   'console.mail.heldBecause.bounce_of_unknown_message': 'un rifiuto di un messaggio sconosciuto',
   'console.mail.heldBecause.case_not_opened': 'non è stato possibile aprire una pratica',
   'console.mail.heldBecause.other': 'in attesa',
+  'console.event.letter_printed': 'Lettera stampata',
+  'console.event.letter_posted': 'Lettera spedita',
   'console.event.message_sent': 'Messaggio inviato',
   'console.event.customer_message': 'Messaggio del cliente',
   'console.event.note_added': 'Nota interna',

@@ -33,6 +33,7 @@ export const itProblems: ProblemMessages = {
   'problem.no_answer_owed':
     'Questa pratica non deve ora alcuna risposta al cliente: l’esito è stato dato, oppure è chiusa',
   'problem.nothing_to_retry': 'Si può reinviare solo un’email non recapitata o respinta',
+  'problem.letter_not_waiting': 'Questa lettera non attende più questo passaggio',
   'problem.already_sorted': 'Questa email è già stata smistata',
   'problem.case_closed': 'Questa pratica è chiusa',
   'problem.forbidden': 'Non puoi farlo',

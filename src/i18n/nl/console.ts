@@ -228,6 +228,8 @@ export const nlConsole: ConsoleMessages = {
   'console.mail.heldBecause.bounce_of_unknown_message': 'een bounce van een onbekend bericht',
   'console.mail.heldBecause.case_not_opened': 'er kon geen dossier worden geopend',
   'console.mail.heldBecause.other': 'wacht',
+  'console.event.letter_printed': 'Brief afgedrukt',
+  'console.event.letter_posted': 'Brief gepost',
   'console.event.message_sent': 'Bericht verstuurd',
   'console.event.customer_message': 'Bericht van de klant',
   'console.event.note_added': 'Interne notitie',

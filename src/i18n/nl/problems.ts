@@ -33,6 +33,7 @@ export const nlProblems: ProblemMessages = {
   'problem.no_answer_owed':
     'Deze zaak is de klant nu geen antwoord verschuldigd: de uitkomst is gegeven, of de zaak is gesloten',
   'problem.nothing_to_retry': 'Alleen een niet-bezorgde of teruggekomen e-mail kan opnieuw worden verzonden',
+  'problem.letter_not_waiting': 'Deze brief wacht niet meer op die stap',
   'problem.already_sorted': 'Deze e-mail is al ingedeeld',
   'problem.case_closed': 'Deze zaak is gesloten',
   'problem.forbidden': 'U mag dit niet doen',
