@@ -21,6 +21,7 @@ export async function acknowledgementMessage(
   template: 'acknowledgement' | 'first_contact_confirmation',
   at: Date,
   firstContact: string | null = null,
+  opensThread = false,
 ): Promise<NewOutboxMessage> {
   const email = row.customerEmail;
   const medium = acknowledgementMedium(
@@ -45,6 +46,7 @@ export async function acknowledgementMessage(
       language: row.language,
       payload: { template, trackingNumber: row.trackingNumber, kind: row.kind },
       at,
+      opensThread,
     },
     acknowledgementOf(row, medium, firstContact),
   );

@@ -200,6 +200,7 @@ async function storeAndAcknowledge(
       firstContact ? 'first_contact_confirmation' : 'acknowledgement',
       now,
       firstContact?.summary ?? null,
+      true, // a new case: its acknowledgement heads the thread
     );
     const history = {
       values,

@@ -16,6 +16,8 @@ interface EmailToQueue {
   language: Language;
   payload: OutboxPayload;
   at: Date;
+  /** The first message of a case being created: it heads its own thread (nothing to look up). */
+  opensThread?: boolean;
 }
 
 /**
@@ -30,14 +32,16 @@ export async function outgoingEmail(
   email: EmailToQueue,
   acknowledgement?: Acknowledgement,
 ): Promise<NewOutboxMessage> {
+  const { opensThread, ...queued } = email;
   const identity = outboxMessageIdentity(ctx);
+  const threadOf = opensThread ? null : email.caseId;
   const content = await emailContent(
     ctx,
     db,
-    { ...email, messageId: identity.messageId, threadOf: email.caseId },
+    { ...queued, messageId: identity.messageId, threadOf },
     acknowledgement,
   );
-  return { ...email, ...identity, content };
+  return { ...queued, ...identity, content };
 }
 
 /** What an email says and the bytes it is sent as. */
