@@ -32,6 +32,7 @@ import { consoleAdminRoutes } from './web/console/console-admin-routes.js';
 import { consoleAuthRoutes } from './web/console/console-auth-routes.js';
 import { consoleDashboardRoutes } from './web/console/console-dashboard-routes.js';
 import { consoleEligibilityRoutes } from './web/console/console-eligibility-routes.js';
+import { consoleLetterRoutes } from './web/console/console-letter-routes.js';
 import { consoleMailRoutes } from './web/console/console-mail-routes.js';
 import { consoleOmbudsmanRoutes } from './web/console/console-ombudsman-routes.js';
 import { consolePolicyRoutes } from './web/console/console-policy-routes.js';
@@ -156,6 +157,7 @@ export async function buildServer(deps: ServerDependencies): Promise<FastifyInst
   await app.register(consoleDashboardRoutes, { ctx: deps.ctx });
   await app.register(consoleOmbudsmanRoutes, { ctx: deps.ctx });
   await app.register(consoleMailRoutes, { ctx: deps.ctx });
+  await app.register(consoleLetterRoutes, { ctx: deps.ctx });
   await app.register(consolePolicyRoutes, { ctx: deps.ctx });
   await app.register(followPages, consoleDeps);
   await app.register(webRoutes, {

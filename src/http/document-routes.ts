@@ -2,7 +2,10 @@ import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { AppContext } from '../app/context.js';
+import { attachStaffDocuments } from '../app/documents/attach-documents.js';
 import { downloadDocument } from '../app/documents/download-document.js';
+import { httpProblem, sendProblem } from '../edge/problem.js';
+import { readMultipart } from '../edge/read-multipart.js';
 import { sendRefusal, staffOf, TrackingNumberParams, trackingNumberOf } from './case-route-kit.js';
 import { problemResponses } from './problem-schema.js';
 import { requireStaffSession } from './staff-auth.js';
@@ -66,6 +69,53 @@ export const documentRoutes: FastifyPluginAsyncTypebox<{ ctx: AppContext }> = as
         .header('cache-control', 'no-store')
         .header('digest', `sha-256=${Buffer.from(document.sha256, 'hex').toString('base64')}`)
         .send(document.content);
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:trackingNumber/documents',
+    {
+      config: { acceptsMultipart: true },
+      schema: {
+        tags: ['case work'],
+        summary:
+          'Attach documents to the case (multipart `attachments`, as in filing: PDF, PNG, JPEG; 5 × 10 MB at most)',
+        consumes: ['multipart/form-data'],
+        security: [{ staffSession: [], csrfToken: [] }],
+        params: TrackingNumberParams,
+        response: {
+          201: Type.Object({
+            documents: Type.Array(
+              Type.Object({
+                id: Type.String({ format: 'uuid' }),
+                fileName: Type.String(),
+                contentType: Type.String(),
+                size: Type.Integer(),
+              }),
+            ),
+          }),
+          ...problemResponses(400, 401, 403, 404, 413, 415, 422),
+        },
+      },
+    },
+    async (request, reply) => {
+      // The session (and its CSRF token) was checked by the hook before any file was read.
+      const staff = await staffOf(ctx, request, reply);
+      if (!staff) return reply;
+      const trackingNumber = trackingNumberOf(request, reply);
+      if (!trackingNumber) return reply;
+      // No body at all is "no files" (an empty form), answered like a form without attachments.
+      const empty = !request.headers['content-type'];
+      if (!empty && !request.isMultipart())
+        return sendProblem(
+          reply,
+          httpProblem('UNSUPPORTED_MEDIA_TYPE', { detail: 'Send multipart/form-data' }),
+        );
+      const content = empty ? { ok: true as const, value: { files: [] } } : await readMultipart(request, ctx);
+      if (!content.ok) return sendRefusal(request, reply, content);
+      const result = await attachStaffDocuments(ctx, staff, trackingNumber, content.value.files, 'api');
+      if (!result.ok) return sendRefusal(request, reply, result);
+      return reply.status(201).send(result.value);
     },
   );
 };

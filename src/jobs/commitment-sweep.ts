@@ -1,6 +1,7 @@
 import { calendarOfCase, closedDaysOf } from '../app/cases/case-calendar.js';
 import { fireAlarms } from '../app/commitments/fire-alarms.js';
 import type { AppContext } from '../app/context.js';
+import { flagUnpostedLetters } from '../app/messages/unposted-letters.js';
 import { policyOfCase } from '../app/policies/policy-in-force.js';
 import { getOrganisation } from '../app/settings/get-organisation.js';
 import { addCalendarDays, localDateIn } from '../domain/business-calendar.js';
@@ -92,7 +93,8 @@ export function startCommitmentSweep(options: CommitmentSweepOptions): Commitmen
       if (batch.count > 0) ctx.outbox.wake();
       if (batch.size === 0) break;
     }
-    return fired + (await ombudsmanPass(now, horizon, organisation, settings));
+    const ombudsman = await ombudsmanPass(now, horizon, organisation, settings);
+    return fired + ombudsman + (await flagUnpostedLetters(ctx, now));
   }
 
   /** C10: the deadlines of complaints the ombudsman forwarded, watched the same way. */

@@ -68,7 +68,10 @@ export function staffCaseUpdateWords(
 ): MessageWords {
   const t = translator(language);
   const body =
-    what === 'email_received' || what === 'message_bounced' || what === 'message_failed'
+    what === 'email_received' ||
+    what === 'message_bounced' ||
+    what === 'message_failed' ||
+    what === 'letter_not_posted'
       ? (`msg.staff_update.${what}` as const)
       : 'msg.staff_update.body';
   return {

@@ -6,9 +6,9 @@ export async function insertAttachments(
   caseId: string,
   files: readonly StoredFile[],
   at: Date,
-): Promise<void> {
-  if (files.length === 0) return;
-  await trx
+): Promise<{ id: string; fileName: string; mediaType: string; sizeBytes: number }[]> {
+  if (files.length === 0) return [];
+  return trx
     .insertInto('case_attachment')
     .values(
       files.map((file) => ({
@@ -21,6 +21,7 @@ export async function insertAttachments(
         uploaded_at: at,
       })),
     )
+    .returning(['id', 'file_name as fileName', 'media_type as mediaType', 'size_bytes as sizeBytes'])
     .execute();
 }
 

@@ -5,7 +5,7 @@ import type { MessageTable } from './schema.js';
 
 type MessageRow = Omit<
   Selectable<MessageTable>,
-  'raw' | 'payload' | 'attempts' | 'next_attempt_at' | 'position'
+  'raw' | 'payload' | 'attempts' | 'next_attempt_at' | 'position' | 'flagged_at'
 > & {
   held_because: string | null;
 };
@@ -199,4 +199,25 @@ export async function moveLetter(
     )
     .where('id', '=', id)
     .execute();
+}
+
+/** Letters still unposted, written before `before`, not yet flagged: locked for this instance. */
+export async function unpostedLetters(db: Db, before: Date, limit: number) {
+  return db
+    .selectFrom('message')
+    .select(['id', 'case_id as caseId', 'subject', 'created_at as createdAt'])
+    .where('medium', '=', 'letter')
+    .where('status', 'in', ['to_print', 'printed'])
+    .where('flagged_at', 'is', null)
+    .where('created_at', '<', before)
+    .where('case_id', 'is not', null)
+    .orderBy('created_at')
+    .limit(limit)
+    .forUpdate()
+    .skipLocked()
+    .execute();
+}
+
+export async function flagLetter(db: Db, id: string, at: Date): Promise<void> {
+  await db.updateTable('message').set({ flagged_at: at }).where('id', '=', id).execute();
 }

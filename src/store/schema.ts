@@ -205,6 +205,7 @@ export interface MessageTable {
   printed_at: Date | null;
   posted_on: ColumnType<string | null, string | null | undefined, string | null>;
   position: ColumnType<number, never, never>;
+  flagged_at: Date | null;
   last_error: string | null;
 }
 

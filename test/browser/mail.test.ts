@@ -91,4 +91,46 @@ describe('issue 16 mail to sort, in a real browser', () => {
     expect(await page.textContent('body')).toContain('Nothing to sort.');
     await page.close();
   });
+
+  it('a letter for a postal customer is printed and posted from the console with the keyboard alone; the page passes axe', async () => {
+    const filed = await postJson(
+      server,
+      '/api/v1/complaints',
+      aComplaint({
+        customer: {
+          name: 'Paul Post',
+          postalAddress: '12 Main St, Ottawa ON',
+          type: 'residential',
+          province: 'ON',
+        },
+        preferredContact: 'post',
+      }),
+    );
+    const { trackingNumber } = (await filed.json()) as { trackingNumber: string };
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${server.url}/console/sign-in`);
+    await page.getByLabel('Email address').fill(TEST_ADMIN.email);
+    await page.getByLabel('Password').fill(TEST_ADMIN.password);
+    await Promise.all([page.waitForURL(/\/console$/), page.getByRole('button', { name: 'Sign in' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/console\/letters$/),
+      page.getByRole('link', { name: 'Letters to print' }).click(),
+    ]);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(await page.textContent('body')).toContain('Paul Post, 12 Main St, Ottawa ON');
+    const pdfLink = page.getByRole('link', { name: 'Open the letter (PDF)' }).first();
+    const pdf = await page.request.get(`${server.url}${await pdfLink.getAttribute('href')}`);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    await page.getByRole('button', { name: 'Mark printed' }).first().focus();
+    await Promise.all([page.waitForURL(/\/console\/letters\?saved=1$/), page.keyboard.press('Enter')]);
+    await page.getByRole('button', { name: 'Mark posted' }).first().focus();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    expect(await page.textContent('body')).toContain('No letters to print.');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const timeline = await page.request.get(`${server.url}/api/v1/cases/${trackingNumber}`);
+    const types = ((await timeline.json()) as { timeline: { type: string }[] }).timeline.map((e) => e.type);
+    expect(types).toEqual(expect.arrayContaining(['letter_printed', 'letter_posted']));
+    await page.close();
+  });
 });

@@ -105,4 +105,55 @@ describe('issue 16 staff open every document of a case', () => {
       403,
     );
   });
+
+  it('staff attach documents to an existing case with a filing’s limits and type checks; they open like any other', async () => {
+    const { trackingNumber } = await fileWith([]);
+    const upload = (
+      files: { name: string; type: string; content: Buffer }[],
+      client: StaffClient = admin,
+    ) => {
+      const form = new FormData();
+      for (const f of files)
+        form.append('attachments', new Blob([new Uint8Array(f.content)], { type: f.type }), f.name);
+      return fetch(`${server.url}/api/v1/cases/${trackingNumber}/documents`, {
+        method: 'POST',
+        headers: { cookie: client.credentials.cookie, 'x-csrf-token': client.credentials.csrfToken },
+        body: form,
+      });
+    };
+    const added = await upload([
+      { name: 'scan.pdf', type: 'application/pdf', content: PDF },
+      { name: 'photo.png', type: 'image/png', content: PNG },
+    ]);
+    expect(added.status).toBe(201);
+    const body = (await added.json()) as {
+      documents: { id: string; fileName: string; contentType: string; size: number }[];
+    };
+    expect(body.documents.map((d) => [d.fileName, d.contentType, d.size])).toEqual([
+      ['scan.pdf', 'application/pdf', PDF.length],
+      ['photo.png', 'image/png', PNG.length],
+    ]);
+    const opened = await open(`/api/v1/cases/${trackingNumber}/documents/${body.documents[0]?.id}`);
+    expect(Buffer.from(await opened.arrayBuffer()).equals(PDF)).toBe(true);
+
+    const disguised = await upload([
+      { name: 'evil.png', type: 'image/png', content: Buffer.from('<script>alert(1)</script>') },
+    ]);
+    expect(disguised.status).toBe(415); // as in a filing: the bytes are not a PNG
+    const none = await upload([]);
+    expect(none.status).toBe(422);
+    const anonymous = await fetch(`${server.url}/api/v1/cases/${trackingNumber}/documents`, {
+      method: 'POST',
+      body: new FormData(),
+    });
+    expect(anonymous.status).toBe(401);
+    const timeline = (
+      await admin.get<{ timeline: { type: string; actor: { type: string } }[] }>(
+        `/api/v1/cases/${trackingNumber}`,
+      )
+    ).body.timeline;
+    expect(timeline.filter((e) => e.type === 'documents_attached' && e.actor.type === 'staff')).toHaveLength(
+      1,
+    );
+  });
 });

@@ -18,9 +18,10 @@ interface Letter {
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let admin: StaffClient;
+const clock = manualClock('2026-11-20T15:00:00Z'); // a Friday, 10:00 in Ottawa
 
 beforeAll(async () => {
-  server = await startTestServer(ADMIN_ENV, { clock: manualClock('2026-11-20T15:00:00Z') });
+  server = await startTestServer(ADMIN_ENV, { clock });
   admin = await signInAs(server);
 });
 afterAll(async () => {
@@ -107,5 +108,30 @@ describe('issue 16 letters go to a print queue, rendered once', () => {
     ).body.timeline;
     expect(events.find((e) => e.type === 'letter_posted')?.data.postedOn).toBe('2026-11-20');
     expect(events.map((e) => e.type)).toContain('letter_printed');
+  });
+
+  it('a letter not posted by the end of the next business day is flagged to the team, once (runs last: it moves the clock)', async () => {
+    const tn = await phoneComplaint(admin, {
+      customer: {
+        name: 'Late Letter',
+        postalAddress: '9 Bank St, Ottawa ON',
+        type: 'residential',
+        province: 'ON',
+      },
+      preferredContact: 'post',
+    });
+    const flags = async () =>
+      (await admin.get<{ timeline: { type: string }[] }>(`/api/v1/cases/${tn}`)).body.timeline.filter(
+        (e) => e.type === 'letter_not_posted',
+      ).length;
+    clock.advance(3 * 86_400_000 + 14 * 3_600_000 - 60_000); // Monday 23:59 in Ottawa: its business day is not over
+    await server.sweep.runOnce();
+    admin = await signInAs(server);
+    expect(await flags()).toBe(0);
+    clock.advance(2 * 60_000); // Tuesday 00:01
+    await server.sweep.runOnce();
+    await server.sweep.runOnce();
+    admin = await signInAs(server);
+    expect(await flags()).toBe(1);
   });
 });

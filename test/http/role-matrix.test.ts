@@ -52,15 +52,22 @@ async function step(tn: string, path: string, body: Record<string, unknown> = {}
   if (answer.status !== 200) throw new Error(`${path}: ${answer.status} ${JSON.stringify(answer.body)}`);
 }
 
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** A multipart body with a one-pixel PNG in `attachments`. */
+function pixelUpload(): FormData {
+  const form = new FormData();
+  form.append('attachments', new Blob([new Uint8Array(PIXEL)], { type: 'image/png' }), 'pixel.png');
+  return form;
+}
+
 /** A case filed with a one-pixel PNG; answers its tracking number and the document's id. */
 async function caseWithDocument(): Promise<{ tn: string; documentId: string }> {
-  const png = Buffer.from(
-    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-    'base64',
-  );
-  const form = new FormData();
+  const form = pixelUpload();
   form.append('data', JSON.stringify(aComplaint()));
-  form.append('attachments', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'pixel.png');
   const filed = await fetch(`${server.url}/api/v1/complaints`, { method: 'POST', body: form });
   const { trackingNumber } = (await filed.json()) as { trackingNumber: string };
   const file = await admin.get<{ attachments: { id: string }[] }>(`/api/v1/cases/${trackingNumber}`);
@@ -456,6 +463,11 @@ const SCENARIOS: Scenario[] = [
     request: async () => ({ path: '/api/v1/ombudsman-cases?chargesOnHold=true' }),
   },
   {
+    route: 'POST /api/v1/cases/{trackingNumber}/documents',
+    allowed: EVERYONE,
+    request: async () => ({ path: `/api/v1/cases/${await newCase()}/documents`, body: pixelUpload() }),
+  },
+  {
     route: 'GET /api/v1/cases/{trackingNumber}/documents/{id}',
     allowed: EVERYONE,
     request: async () => {
@@ -583,7 +595,9 @@ describe('the role × route matrix', () => {
         method: methodOf(scenario.route),
         ...(body === undefined
           ? {}
-          : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
+          : body instanceof FormData
+            ? { body }
+            : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
       });
       expect(response.status, scenario.route).toBe(401);
     }

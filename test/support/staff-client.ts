@@ -42,10 +42,11 @@ export function clientFor(server: RunningService, credentials: StaffCredentials)
         method,
         headers: {
           ...asStaff(credentials),
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
           ...headers,
         },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        // A FormData body goes as multipart (fetch sets its boundary); anything else as JSON.
+        ...(body === undefined ? {} : { body: body instanceof FormData ? body : JSON.stringify(body) }),
       }),
     );
   return {

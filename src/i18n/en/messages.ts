@@ -39,6 +39,8 @@ export const enMessages = {
     'An email to the customer on case {trackingNumber} bounced: they did not get it. Reach them another way: {link}',
   'msg.staff_update.message_failed':
     'An email to the customer on case {trackingNumber} could not be delivered. Reach them another way or send it again: {link}',
+  'msg.staff_update.letter_not_posted':
+    'A letter to the customer on case {trackingNumber} has waited more than a business day to be posted. Print and post it: {link}',
   'msg.staff_update.body': 'The customer wrote or acted on case {trackingNumber}. Open it: {link}',
   'msg.password.reset.subject': 'Reset your password',
   'msg.password.reset.body':

@@ -42,6 +42,8 @@ export const frMessages: MailMessages = {
     'Un courriel au client dans le dossier {trackingNumber} n’a pas été remis : il ne l’a pas reçu. Joignez-le autrement : {link}',
   'msg.staff_update.message_failed':
     'Un courriel au client dans le dossier {trackingNumber} n’a pas pu être remis. Joignez-le autrement ou renvoyez-le : {link}',
+  'msg.staff_update.letter_not_posted':
+    'Une lettre au client dans le dossier {trackingNumber} attend depuis plus d’un jour ouvrable d’être postée. Imprimez-la et postez-la : {link}',
   'msg.staff_update.body': 'Le client a écrit ou agi dans le dossier {trackingNumber}. Ouvrez-le : {link}',
   'msg.password.reset.subject': 'Réinitialiser votre mot de passe',
   'msg.password.reset.body':

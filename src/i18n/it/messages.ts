@@ -42,6 +42,8 @@ export const itMessages: MailMessages = {
     'Un’email al cliente sulla pratica {trackingNumber} è tornata indietro: non l’ha ricevuta. Lo contatti in altro modo: {link}',
   'msg.staff_update.message_failed':
     'Un’email al cliente sulla pratica {trackingNumber} non è stata recapitata. Lo contatti in altro modo o la reinvii: {link}',
+  'msg.staff_update.letter_not_posted':
+    'Una lettera al cliente sulla pratica {trackingNumber} attende da più di un giorno lavorativo di essere spedita. La stampi e la spedisca: {link}',
   'msg.staff_update.body': 'Il cliente ha scritto o agito sulla pratica {trackingNumber}. La apra: {link}',
   'msg.password.reset.subject': 'Reimposti la password',
   'msg.password.reset.body':

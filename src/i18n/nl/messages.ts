@@ -41,6 +41,8 @@ export const nlMessages: MailMessages = {
     'Een e-mail aan de klant in dossier {trackingNumber} kwam terug: de klant heeft hem niet ontvangen. Neem op een andere manier contact op: {link}',
   'msg.staff_update.message_failed':
     'Een e-mail aan de klant in dossier {trackingNumber} kon niet worden bezorgd. Neem op een andere manier contact op of verstuur hem opnieuw: {link}',
+  'msg.staff_update.letter_not_posted':
+    'Een brief aan de klant in dossier {trackingNumber} wacht al meer dan een werkdag om gepost te worden. Druk hem af en post hem: {link}',
   'msg.staff_update.body':
     'De klant heeft geschreven of gereageerd in dossier {trackingNumber}. Open het: {link}',
   'msg.password.reset.subject': 'Uw wachtwoord opnieuw instellen',

@@ -32,6 +32,8 @@ ALTER TABLE message
   ADD COLUMN failed_at timestamptz,
   ADD COLUMN printed_at timestamptz,
   ADD COLUMN posted_on date,
+  -- A letter not posted within a business day is flagged to its team, once.
+  ADD COLUMN flagged_at timestamptz,
   -- The order messages were stored in: several can share a moment (a test's clock, a busy second).
   ADD COLUMN position bigint GENERATED ALWAYS AS IDENTITY,
   ADD CONSTRAINT message_bytes_are_hashed CHECK (raw IS NULL OR sha256 IS NOT NULL),

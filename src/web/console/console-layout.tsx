@@ -51,6 +51,11 @@ export function ConsoleLayout({ page, title, staff, csrf, children }: ConsoleLay
                     <a href="/console/mail">{t('console.nav.mail')}</a>
                   </li>
                 ) : null}
+                {may(staff.role, 'case.work') ? (
+                  <li>
+                    <a href="/console/letters">{t('console.nav.letters')}</a>
+                  </li>
+                ) : null}
                 {may(staff.role, 'case.assign') ? (
                   <li>
                     <a href="/console/dashboard">{t('console.nav.dashboard')}</a>
