@@ -7,9 +7,8 @@ import { problemFromAppError } from '../../edge/problem.js';
 import { sendPage } from '../render.js';
 import { consoleKit } from './console-guards.js';
 import { fieldErrors } from './field-errors.js';
+import { UUID_PATTERN } from './pages/formats.js';
 import { LettersPage, type LettersPageProps } from './pages/letters-page.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Letters to print, in the console: the same use cases as /api/v1/letters. */
 export async function consoleLetterRoutes(app: FastifyInstance, deps: { ctx: AppContext }): Promise<void> {
@@ -57,7 +56,7 @@ export async function consoleLetterRoutes(app: FastifyInstance, deps: { ctx: App
     if (!form) return reply;
     const { fields, session } = form;
     const { id, step } = request.params as { id: string; step: string };
-    if (!UUID.test(id) || (step !== 'printed' && step !== 'posted')) return reply.callNotFound();
+    if (!UUID_PATTERN.test(id) || (step !== 'printed' && step !== 'posted')) return reply.callNotFound();
     const context = await page(request, reply);
     const postedOn = (fields.postedOn ?? '').trim();
     if (step === 'posted' && !/^\d{4}-\d{2}-\d{2}$/.test(postedOn))

@@ -11,9 +11,8 @@ import { parseTrackingNumber } from '../../domain/tracking-number.js';
 import { problemFromAppError } from '../../edge/problem.js';
 import { sendPage } from '../render.js';
 import { consoleKit } from './console-guards.js';
+import { UUID_PATTERN } from './pages/formats.js';
 import { MailPage, type MailPageProps } from './pages/mail-page.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Mail to sort, in the console: the same use cases as /api/v1/inbound-messages. */
 export async function consoleMailRoutes(app: FastifyInstance, deps: { ctx: AppContext }): Promise<void> {
@@ -56,7 +55,7 @@ export async function consoleMailRoutes(app: FastifyInstance, deps: { ctx: AppCo
     if (!form) return reply;
     const { fields, session } = form;
     const { id, step } = request.params as { id: string; step: string };
-    if (!UUID.test(id) || (step !== 'assignment' && step !== 'new-case')) return reply.callNotFound();
+    if (!UUID_PATTERN.test(id) || (step !== 'assignment' && step !== 'new-case')) return reply.callNotFound();
     const context = await page(request, reply);
     const refuse = (errors: Record<string, string>, status: number) =>
       render(request, reply, session, { form: { messageId: id, values: fields, errors } }, status);

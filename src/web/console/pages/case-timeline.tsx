@@ -2,6 +2,7 @@ import type { TimelineEntry, TimelineMessage } from '../../../app/casework/case-
 import type { CustomerMessage } from '../../../domain/customer-message.js';
 import { isMessageKey, type MessageKey } from '../../../i18n/index.js';
 import type { PageContext } from '../../components/layout.js';
+import { consoleDateTime } from './formats.js';
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
@@ -87,11 +88,7 @@ export function CaseTimeline({
   timeZone: string;
 }) {
   const { t } = page;
-  const when = new Intl.DateTimeFormat(page.language === 'en' ? 'en-CA' : `${page.language}-CA`, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone,
-  });
+  const when = consoleDateTime(page, timeZone);
   return (
     <ol class="timeline">
       {entries.map((entry) => {

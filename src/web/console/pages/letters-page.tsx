@@ -3,6 +3,7 @@ import type { StoredMessage } from '../../../domain/stored-message.js';
 import { TextInput } from '../../components/form-fields.js';
 import type { PageContext } from '../../components/layout.js';
 import { ConsoleLayout, CsrfField, FormOutcome } from '../console-layout.js';
+import { consoleDateTime } from './formats.js';
 
 export interface LettersPageProps {
   page: PageContext;
@@ -23,11 +24,7 @@ export interface LettersPageProps {
 export function LettersPage(props: LettersPageProps) {
   const { page, csrf } = props;
   const { t } = page;
-  const when = new Intl.DateTimeFormat(page.language === 'en' ? 'en-CA' : `${page.language}-CA`, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: props.timeZone,
-  });
+  const when = consoleDateTime(page, props.timeZone);
   return (
     <ConsoleLayout page={page} title={t('console.letters.title')} staff={props.staff} csrf={csrf}>
       <h1>{t('console.letters.title')}</h1>

@@ -4,6 +4,7 @@ import { isMessageKey } from '../../../i18n/index.js';
 import { Select, TextInput } from '../../components/form-fields.js';
 import type { PageContext } from '../../components/layout.js';
 import { ConsoleLayout, CsrfField, FormOutcome } from '../console-layout.js';
+import { consoleDateTime } from './formats.js';
 
 export interface MailPageProps {
   page: PageContext;
@@ -24,11 +25,7 @@ export interface MailPageProps {
 export function MailPage(props: MailPageProps) {
   const { page, csrf } = props;
   const { t } = page;
-  const when = new Intl.DateTimeFormat(page.language === 'en' ? 'en-CA' : `${page.language}-CA`, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: props.timeZone,
-  });
+  const when = consoleDateTime(page, props.timeZone);
   const kinds = [
     { value: 'inquiry', label: t('console.kind.inquiry') },
     { value: 'complaint', label: t('console.kind.complaint') },
