@@ -324,6 +324,40 @@ describe('issue 16 customers’ emails come in and find their case (built-in SMT
     expect(page).not.toContain('onerror=alert');
   });
 
+  it('C3 a reply’s scan becomes a document of its case; what is not a PDF or an image stays in the stored message', async () => {
+    const { trackingNumber } = await fileFor('scan@example.org');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    await mta.sendMail({
+      from: 'scan@example.org',
+      to: `complaints+${trackingNumber}@provider.example`,
+      subject: 'The bill',
+      text: 'Attached.',
+      attachments: [
+        { filename: 'bill.png', content: png, contentType: 'image/png' },
+        { filename: 'macro.docm', content: 'PK not really a document' },
+      ],
+    });
+    const file = await admin.get<{
+      attachments: { id: string; fileName: string }[];
+      timeline: { type: string; data: Record<string, unknown> }[];
+    }>(`/api/v1/cases/${trackingNumber}`);
+    expect(file.body.attachments.map((a) => a.fileName)).toEqual(['bill.png']);
+    expect(file.body.timeline.find((e) => e.type === 'message_received')?.data).toMatchObject({
+      documents: ['bill.png'],
+      attachmentsNotKept: ['macro.docm'],
+    });
+    const opened = await fetch(
+      `${server.url}/api/v1/cases/${trackingNumber}/documents/${file.body.attachments[0]?.id}`,
+      {
+        headers: { cookie: admin.credentials.cookie },
+      },
+    );
+    expect(Buffer.from(await opened.arrayBuffer()).equals(png)).toBe(true);
+  });
+
   it('a message over INBOUND_MAX_BYTES is refused with SMTP 552, and the listener keeps serving', async () => {
     await expect(
       mta.sendMail({ from: 'big@example.org', to: INBOUND, subject: 'Huge', text: 'x'.repeat(300_000) }),

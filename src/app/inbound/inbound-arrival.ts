@@ -71,6 +71,11 @@ export async function recordArrival(
     subject: string;
     automatic: boolean;
     threadedBy: ThreadedBy | 'staff' | 'new_case';
+    /** Attachments kept as case documents, and those that stay only in the message's bytes. */
+    documents?: string[];
+    attachmentsNotKept?: string[];
+    /** The staff member who placed a held message. */
+    sortedBy?: string;
   },
   at: Date,
   tell: boolean,

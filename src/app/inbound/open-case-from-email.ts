@@ -5,6 +5,7 @@ import { languageOfSender, placeInboundMessage } from '../../store/inbound-store
 import { takeInCase } from '../cases/take-in-case.js';
 import type { AppContext } from '../context.js';
 import { checkRateLimit } from '../limits/rate-limit.js';
+import { documentsOfEmail } from './email-documents.js';
 import { type HeldReason, type InboundSettings, type Received, recordArrival } from './inbound-arrival.js';
 
 const HOUR_MS = 3_600_000;
@@ -36,6 +37,8 @@ export async function openCaseFromEmail(
   if (held.outcome !== 'held' || !limit.allowed) return held;
   const language = (await languageOfSender(ctx.db, from)) ?? DEFAULT_LANGUAGE;
   const description = (email.text ?? '').trim() || email.subject || '(no text)';
+  // Checked like a filing's; takeInCase removes them if the case is not stored.
+  const documents = await documentsOfEmail(ctx, email.attachments);
   const opened = await takeInCase(
     ctx,
     {
@@ -49,6 +52,7 @@ export async function openCaseFromEmail(
       references: [],
       preferredContact: 'email',
       receivedAt: at,
+      attachments: documents.files,
     },
     { type: 'customer' },
   );
@@ -57,7 +61,13 @@ export async function openCaseFromEmail(
   const placed = await ctx.db.transaction().execute(async (trx) => {
     const row = await findCaseForUpdate(trx, trackingNumber);
     if (!row || !(await placeInboundMessage(trx, held.messageRowId, row.id))) return false;
-    const arrival = { storedMessageId: held.messageRowId, subject: email.subject, automatic: false };
+    const arrival = {
+      storedMessageId: held.messageRowId,
+      subject: email.subject,
+      automatic: false,
+      documents: documents.files.map((f) => f.fileName),
+      attachmentsNotKept: documents.notKept,
+    };
     // A new case waits in the queue like any filing: nobody is emailed about it.
     await recordArrival(ctx, trx, row, { ...arrival, threadedBy: 'new_case' }, at, false);
     return true;

@@ -5,10 +5,12 @@ import {
   trackingNumberOfAddress,
   trackingNumbersIn,
 } from '../../domain/inbound-mail.js';
+import { insertAttachments } from '../../store/attachment-store.js';
 import { findCase, findCaseById, findCaseByIdForUpdate, recordCaseChange } from '../../store/case-store.js';
 import type { Db } from '../../store/database.js';
 import { caseOfSentMessages, insertInboundMessage, markBounced } from '../../store/inbound-store.js';
 import type { AppContext } from '../context.js';
+import { documentsOfEmail, removeDocuments } from './email-documents.js';
 import {
   type HeldReason,
   hold,
@@ -84,16 +86,34 @@ export async function attachToCase(
   threadedBy: ThreadedBy,
   at: Date,
 ): Promise<Received> {
-  const outcome = await ctx.db.transaction().execute(async (trx): Promise<Received> => {
-    const row = await findCaseByIdForUpdate(trx, caseId);
-    if (!row) throw new Error(`case ${caseId} vanished`);
-    const id = await storeOnCase(trx, email, row, at);
-    if (!id) return { outcome: 'duplicate' };
-    const arrival = { storedMessageId: id, subject: email.subject, automatic: email.automatic };
-    await recordArrival(ctx, trx, row, { ...arrival, threadedBy }, at, !email.automatic);
-    return { outcome: 'attached', messageRowId: id, trackingNumber: row.trackingNumber, threadedBy };
-  });
-  if (outcome.outcome !== 'duplicate') ctx.outbox.wake();
+  // Documents are written before the transaction that links them, and removed unless it commits.
+  const documents = email.automatic
+    ? { files: [], notKept: [] }
+    : await documentsOfEmail(ctx, email.attachments);
+  let outcome: Received;
+  try {
+    outcome = await ctx.db.transaction().execute(async (trx): Promise<Received> => {
+      const row = await findCaseByIdForUpdate(trx, caseId);
+      if (!row) throw new Error(`case ${caseId} vanished`);
+      const id = await storeOnCase(trx, email, row, at);
+      if (!id) return { outcome: 'duplicate' };
+      await insertAttachments(trx, row.id, documents.files, at);
+      const arrival = {
+        storedMessageId: id,
+        subject: email.subject,
+        automatic: email.automatic,
+        documents: documents.files.map((f) => f.fileName),
+        attachmentsNotKept: documents.notKept,
+      };
+      await recordArrival(ctx, trx, row, { ...arrival, threadedBy }, at, !email.automatic);
+      return { outcome: 'attached', messageRowId: id, trackingNumber: row.trackingNumber, threadedBy };
+    });
+  } catch (error) {
+    removeDocuments(ctx, documents.files);
+    throw error;
+  }
+  if (outcome.outcome === 'duplicate') removeDocuments(ctx, documents.files);
+  else ctx.outbox.wake();
   return outcome;
 }
 
