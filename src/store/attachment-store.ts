@@ -25,19 +25,22 @@ export async function insertAttachments(
     .execute();
 }
 
+/** A document's fields as the application names them (mapped here, once). */
+const DOCUMENT_FIELDS = [
+  'id',
+  'file_name as fileName',
+  'media_type as mediaType',
+  'size_bytes as sizeBytes',
+  'sha256',
+  'storage_key as storageKey',
+  'uploaded_at as uploadedAt',
+] as const;
+
 /** The documents of a case, oldest first (each row mapped to its fields by the aliases). */
 export async function attachmentsOfCase(db: Db, caseId: string) {
   return db
     .selectFrom('case_attachment')
-    .select([
-      'id',
-      'file_name as fileName',
-      'media_type as mediaType',
-      'size_bytes as sizeBytes',
-      'sha256',
-      'storage_key as storageKey',
-      'uploaded_at as uploadedAt',
-    ])
+    .select(DOCUMENT_FIELDS)
     .where('case_id', '=', caseId)
     .orderBy('uploaded_at')
     .execute();
@@ -47,14 +50,7 @@ export async function attachmentsOfCase(db: Db, caseId: string) {
 export async function attachmentOfCase(db: Db, caseId: string, id: string) {
   return db
     .selectFrom('case_attachment')
-    .select([
-      'id',
-      'file_name as fileName',
-      'media_type as mediaType',
-      'size_bytes as sizeBytes',
-      'sha256',
-      'storage_key as storageKey',
-    ])
+    .select(DOCUMENT_FIELDS)
     .where('case_id', '=', caseId)
     .where('id', '=', id)
     .executeTakeFirst();

@@ -173,15 +173,22 @@ export async function lettersWithStatus(
   return rows.map((row) => ({ ...storedMessageOf(row), trackingNumber: row.tracking_number }));
 }
 
-/** A letter's PDF as stored, with its case. */
-export async function letterForUpdate(db: Db, id: string) {
+function letterQuery(db: Db, id: string) {
   return db
     .selectFrom('message')
     .select(['id', 'case_id as caseId', 'status', 'raw', 'subject'])
     .where('id', '=', id)
-    .where('medium', '=', 'letter')
-    .forUpdate()
-    .executeTakeFirst();
+    .where('medium', '=', 'letter');
+}
+
+/** A letter's PDF as stored, with its case. */
+export async function findLetter(db: Db, id: string) {
+  return letterQuery(db, id).executeTakeFirst();
+}
+
+/** The same, locked for a move in the print queue. */
+export async function letterForUpdate(db: Db, id: string) {
+  return letterQuery(db, id).forUpdate().executeTakeFirst();
 }
 
 /** A letter moves on in the print queue: printed, then posted (on a date). */

@@ -44,8 +44,9 @@ export async function hold(
   email: InboundEmail,
   at: Date,
   reason: HeldReason,
+  language?: Language,
 ): Promise<Received> {
-  const language = await senderLanguage(ctx, email);
+  language ??= await senderLanguage(ctx, email);
   const id = await insertInboundMessage(
     ctx.db,
     email,

@@ -1,12 +1,17 @@
 import type { InboundEmail } from '../../domain/inbound-mail.js';
-import { DEFAULT_LANGUAGE } from '../../domain/language.js';
 import { findCaseForUpdate } from '../../store/case-store.js';
-import { languageOfSender, placeInboundMessage } from '../../store/inbound-store.js';
+import { placeInboundMessage } from '../../store/inbound-store.js';
 import { takeInCase } from '../cases/take-in-case.js';
 import type { AppContext } from '../context.js';
 import { checkRateLimit } from '../limits/rate-limit.js';
 import { documentsOfEmail } from './email-documents.js';
-import { type HeldReason, type InboundSettings, type Received, recordArrival } from './inbound-arrival.js';
+import {
+  hold,
+  type InboundSettings,
+  type Received,
+  recordArrival,
+  senderLanguage,
+} from './inbound-arrival.js';
 
 const HOUR_MS = 3_600_000;
 /** What a case's description holds at most (as a filing's); the whole email stays on the message. */
@@ -24,7 +29,6 @@ export async function openCaseFromEmail(
   email: InboundEmail,
   settings: InboundSettings,
   at: Date,
-  then: { hold: (reason: HeldReason) => Promise<Received> },
 ): Promise<Received> {
   const from = email.from ?? '';
   const limit = await checkRateLimit(
@@ -33,9 +37,9 @@ export async function openCaseFromEmail(
     settings.newCasesPerSenderPerHour,
     HOUR_MS,
   );
-  const held = await then.hold(limit.allowed ? 'case_not_opened' : 'too_many_new_cases');
+  const language = await senderLanguage(ctx, email);
+  const held = await hold(ctx, email, at, limit.allowed ? 'case_not_opened' : 'too_many_new_cases', language);
   if (held.outcome !== 'held' || !limit.allowed) return held;
-  const language = (await languageOfSender(ctx.db, from)) ?? DEFAULT_LANGUAGE;
   const description = (email.text ?? '').trim() || email.subject || '(no text)';
   // Checked like a filing's; takeInCase removes them if the case is not stored.
   const documents = await documentsOfEmail(ctx, email.attachments);

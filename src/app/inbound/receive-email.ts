@@ -45,7 +45,7 @@ export async function receiveEmail(
   }
   if (email.automatic) return hold(ctx, email, at, 'automatic');
   if (!email.from) return hold(ctx, email, at, 'no_sender');
-  return openCaseFromEmail(ctx, email, settings, at, { hold: (reason) => hold(ctx, email, at, reason) });
+  return openCaseFromEmail(ctx, email, settings, at);
 }
 
 async function findThread(

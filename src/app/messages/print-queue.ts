@@ -4,6 +4,7 @@ import { may } from '../../domain/permissions.js';
 import type { StoredMessage } from '../../domain/stored-message.js';
 import { findCaseById, recordCaseAccess } from '../../store/case-store.js';
 import {
+  findLetter,
   type LetterStatus,
   letterForUpdate,
   lettersWithStatus,
@@ -31,7 +32,7 @@ export async function listLetters(
 /** The PDF of one letter, exactly as it was rendered. */
 export async function letterPdf(ctx: AppContext, staff: StaffMember, id: string): Promise<Outcome<Buffer>> {
   if (!may(staff.role, 'case.work')) return failure({ code: 'FORBIDDEN' });
-  const letter = await letterForUpdate(ctx.db, id);
+  const letter = await findLetter(ctx.db, id);
   if (!letter?.raw) return failure({ code: 'NOT_FOUND', entity: 'message' });
   return success(letter.raw);
 }
